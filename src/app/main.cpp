@@ -1,0 +1,49 @@
+// tunebench: the desktop workbench. Options, logging, window, exec() — nothing else lives here.
+#include "gui/mainwindow.h"
+#include "gui/sampleproject.h"
+#include "import/importrunner.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <spdlog/spdlog.h>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Tunebench"));
+    QApplication::setOrganizationName(QStringLiteral("Tunebench"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Turn chat history into fine-tuning datasets"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Open the bundled sample project."));
+    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Open PROJECT."), QStringLiteral("project"));
+    parser.addOption(sample);
+    parser.addOption(project);
+    parser.process(app);
+
+    spdlog::set_level(qEnvironmentVariableIsSet("TB_DEBUG") ? spdlog::level::debug : spdlog::level::warn);
+
+    tb::gui::MainWindow window;
+    QString path = parser.value(project);
+    if (parser.isSet(sample)) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        QDir().mkpath(dir + QStringLiteral("/sample-exports"));
+        path = dir + QStringLiteral("/sample.tunebench");
+        if (auto store = tb::core::Store::open(path.toStdString())) {
+            tb::core::ImportRunner runner(**store);
+            for (const QString &exportPath : tb::gui::extractSampleExports(dir + QStringLiteral("/sample-exports")))
+                runner.run(exportPath.toStdString(), {});
+        }
+    }
+    if (!path.isEmpty())
+        window.openProject(path);
+    window.show();
+    return QApplication::exec();
+}

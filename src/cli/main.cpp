@@ -1,0 +1,48 @@
+// tunebench-cli: the Tunebench core, headless, for scripts and CI.
+#include "cliargs.h"
+#include "commands.h"
+
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+void printUsage(std::ostream &out)
+{
+    out << "usage: tunebench-cli COMMAND [OPTIONS]\n\n"
+           "commands:\n"
+           "  import  --project P PATH... [--format F] [--date-order dmy|mdy|ymd] [--map FIELD=COLUMN]... [--json]\n"
+           "  stats   --project P [--json]\n"
+           "  search  --project P QUERY [--limit N] [--json]\n"
+           "  dump    --project P [--conversation ID] --jsonl\n\n"
+           "exit codes: 0 success, 1 finished with input errors, 2 usage error\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Developer logging goes to stderr and stays quiet unless asked for; users read findings.
+    spdlog::set_level(std::getenv("TB_DEBUG") ? spdlog::level::debug : spdlog::level::warn);
+    const std::vector<std::string> all(argv + 1, argv + argc);
+    if (all.empty() || all.front() == "--help" || all.front() == "-h" || all.front() == "help") {
+        printUsage(all.empty() ? std::cerr : std::cout);
+        return all.empty() ? tb::cli::UsageError : tb::cli::Success;
+    }
+    const std::string command = all.front();
+    const std::vector<std::string> rest(all.begin() + 1, all.end());
+    if (command == "import")
+        return tb::cli::runImport(rest);
+    if (command == "stats")
+        return tb::cli::runStats(rest);
+    if (command == "search")
+        return tb::cli::runSearch(rest);
+    if (command == "dump")
+        return tb::cli::runDump(rest);
+    std::cerr << "tunebench-cli: unknown command '" << command << "'\n";
+    printUsage(std::cerr);
+    return tb::cli::UsageError;
+}

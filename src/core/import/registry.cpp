@@ -1,0 +1,46 @@
+#include "importer.h"
+
+#include "scriptcsv/scriptcsvimporter.h"
+#include "slack/slackimporter.h"
+#include "twitter/twitterimporter.h"
+#include "whatsapp/whatsappimporter.h"
+
+namespace tb::core {
+
+const std::vector<std::unique_ptr<Importer>> &allImporters()
+{
+    static const std::vector<std::unique_ptr<Importer>> importers = [] {
+        std::vector<std::unique_ptr<Importer>> list;
+        list.push_back(std::make_unique<SlackImporter>());
+        list.push_back(std::make_unique<TwitterImporter>());
+        list.push_back(std::make_unique<WhatsAppImporter>());
+        list.push_back(std::make_unique<ScriptCsvImporter>());
+        return list;
+    }();
+    return importers;
+}
+
+const Importer *importerById(std::string_view id)
+{
+    for (const auto &importer : allImporters()) {
+        if (importer->id() == id)
+            return importer.get();
+    }
+    return nullptr;
+}
+
+const Importer *detectImporter(const InputSource &input)
+{
+    const Importer *best = nullptr;
+    int bestScore = 0;
+    for (const auto &importer : allImporters()) {
+        const int score = importer->detect(input);
+        if (score > bestScore) {
+            best = importer.get();
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+} // namespace tb::core

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace tb::core {
+
+struct InputEntry {
+    std::string path;     // relative, '/'-separated; for a single file its file name
+    std::uint64_t size = 0;
+};
+
+// One thing the user pointed at: a zip, a folder or a single file, seen as a list of files.
+// Importers never touch the file system themselves, so the same code reads all three (and the
+// fuzzers and tests feed it bytes from memory).
+class InputSource {
+public:
+    virtual ~InputSource() = default;
+
+    // Opens PATH as a zip (by its magic bytes, not its name), a folder or a single file.
+    static Result<std::unique_ptr<InputSource>> open(const std::string &path);
+
+    const std::string &displayName() const { return m_displayName; }
+    const std::vector<InputEntry> &entries() const { return m_entries; }
+
+    // The whole content of ENTRY.
+    virtual Result<std::string> read(const InputEntry &entry) const = 0;
+    // The first LIMIT bytes of ENTRY, for content detection (may return fewer).
+    virtual Result<std::string> peek(const InputEntry &entry, std::size_t limit) const;
+
+    const InputEntry *find(const std::string &path) const;
+
+protected:
+    std::string m_displayName;
+    std::vector<InputEntry> m_entries;
+};
+
+// Files held in memory: for tests, fuzzers and sample data.
+class MemoryInput final : public InputSource {
+public:
+    explicit MemoryInput(std::string displayName);
+    void add(std::string path, std::string content);
+    Result<std::string> read(const InputEntry &entry) const override;
+
+private:
+    std::vector<std::string> m_contents;
+};
+
+} // namespace tb::core

@@ -1,0 +1,109 @@
+#include "schema.h"
+
+#include "sqlite.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace tb::core::schema {
+
+namespace {
+
+// Each entry takes a project from version i to i + 1. Never edit a released step: add one.
+constexpr std::array<std::string_view, 1> kMigrations = {
+    R"sql(
+CREATE TABLE sources(
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    format TEXT NOT NULL,
+    UNIQUE(path, format));
+
+CREATE TABLE imports(
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    started_at INTEGER NOT NULL,
+    finished_at INTEGER,
+    state TEXT NOT NULL DEFAULT 'running',   -- running, complete, cancelled, failed
+    messages_seen INTEGER NOT NULL DEFAULT 0,
+    messages_added INTEGER NOT NULL DEFAULT 0);
+
+CREATE TABLE participants(
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    handle TEXT NOT NULL DEFAULT '',
+    is_bot INTEGER NOT NULL DEFAULT 0,
+    is_me INTEGER NOT NULL DEFAULT 0,
+    custom_name TEXT,
+    alias_of INTEGER REFERENCES participants(id),
+    import_id INTEGER);
+
+CREATE TABLE conversations(
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    parent_id INTEGER REFERENCES conversations(id),
+    source_id INTEGER REFERENCES sources(id),
+    import_id INTEGER);
+
+CREATE TABLE messages(
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+    author_id INTEGER REFERENCES participants(id),
+    ts_ms INTEGER,
+    text TEXT NOT NULL,
+    raw_text TEXT,            -- NULL when equal to text
+    reply_to_key TEXT,
+    thread_key TEXT,
+    flags INTEGER NOT NULL DEFAULT 0,
+    origin TEXT,
+    import_id INTEGER NOT NULL);
+CREATE INDEX messages_by_conversation ON messages(conversation_id, ts_ms, id);
+CREATE INDEX messages_by_author ON messages(author_id);
+CREATE INDEX messages_by_import ON messages(import_id);
+
+CREATE TABLE findings(
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    severity TEXT NOT NULL,
+    file TEXT NOT NULL,
+    line INTEGER NOT NULL DEFAULT 0,
+    record INTEGER NOT NULL DEFAULT -1,
+    reason TEXT NOT NULL,
+    message_key TEXT);
+
+CREATE VIRTUAL TABLE messages_fts USING fts5(
+    text, content='messages', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+)sql",
+};
+
+} // namespace
+
+int currentVersion()
+{
+    return static_cast<int>(kMigrations.size());
+}
+
+Result<Ok> migrate(sql::Database &db, const std::string &path)
+{
+    auto query = db.prepare("PRAGMA user_version");
+    int version = query.step() ? static_cast<int>(query.columnInt(0)) : 0;
+    query.reset();
+    if (version > currentVersion())
+        return Error{path + ": this project was written by a newer Tunebench (schema " + std::to_string(version) +
+                     ", this build knows " + std::to_string(currentVersion()) + "); update Tunebench to open it"};
+    while (version < currentVersion()) {
+        sql::Transaction transaction(db);
+        if (!db.exec(kMigrations[static_cast<std::size_t>(version)]) ||
+            !db.exec("PRAGMA user_version = " + std::to_string(version + 1)) || !transaction.commit())
+            return Error{path + ": cannot upgrade the project to schema " + std::to_string(version + 1) + " (" +
+                         db.lastError() + ")"};
+        ++version;
+    }
+    return Ok{};
+}
+
+} // namespace tb::core::schema

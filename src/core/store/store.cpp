@@ -1,0 +1,381 @@
+#include "store.h"
+
+#include "schema.h"
+
+#include <chrono>
+
+namespace tb::core {
+
+namespace {
+
+std::int64_t nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+// A readable name for something referred to only by key: "whatsapp:Alice" -> "Alice".
+std::string nameFromKey(const std::string &key)
+{
+    const auto colon = key.rfind(':');
+    return colon == std::string::npos ? key : key.substr(colon + 1);
+}
+
+Severity severityFromString(const std::string &text)
+{
+    if (text == "error")
+        return Severity::Error;
+    if (text == "info")
+        return Severity::Info;
+    return Severity::Warning;
+}
+
+constexpr const char *kMessageColumns =
+    "m.id, m.key, c.key, c.name, COALESCE(p.key, ''), COALESCE(p.custom_name, p.display_name, ''), m.ts_ms, "
+    "m.text, COALESCE(m.raw_text, m.text), COALESCE(m.reply_to_key, ''), COALESCE(m.thread_key, ''), m.flags, "
+    "COALESCE(m.origin, '')";
+
+constexpr const char *kMessageJoins =
+    " JOIN conversations c ON c.id = m.conversation_id LEFT JOIN participants p ON p.id = m.author_id";
+
+StoredMessage readMessage(const sql::Statement &row, int first = 0)
+{
+    StoredMessage m;
+    m.id = row.columnInt(first + 0);
+    m.key = row.columnText(first + 1);
+    m.conversationKey = row.columnText(first + 2);
+    m.conversationName = row.columnText(first + 3);
+    m.authorKey = row.columnText(first + 4);
+    m.authorName = row.columnText(first + 5);
+    m.timestampMs = row.columnOptionalInt(first + 6);
+    m.text = row.columnText(first + 7);
+    m.rawText = row.columnText(first + 8);
+    m.replyToKey = row.columnText(first + 9);
+    m.threadKey = row.columnText(first + 10);
+    m.flags = static_cast<std::uint32_t>(row.columnInt(first + 11));
+    m.origin = row.columnText(first + 12);
+    return m;
+}
+
+} // namespace
+
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::open(const std::string &path)
+{
+    auto store = std::unique_ptr<Store>(new Store);
+    store->m_path = path;
+    if (auto opened = store->m_db.open(path); !opened)
+        return opened.error();
+    // A file that is not SQLite fails on the first read, so ask for something harmless first.
+    if (!store->m_db.exec("PRAGMA journal_mode = WAL"))
+        return Error{path + ": is not a Tunebench project (" + store->m_db.lastError() +
+                     "); choose a .tunebench file or a new name"};
+    store->m_db.exec("PRAGMA synchronous = NORMAL");
+    store->m_db.exec("PRAGMA foreign_keys = ON");
+    store->m_db.exec("PRAGMA temp_store = MEMORY");
+    if (auto migrated = schema::migrate(store->m_db, path); !migrated)
+        return migrated.error();
+    store->prepareWriters();
+    return store;
+}
+
+int Store::schemaVersion() const
+{
+    auto query = m_db.prepare("PRAGMA user_version");
+    return query.step() ? static_cast<int>(query.columnInt(0)) : 0;
+}
+
+void Store::prepareWriters()
+{
+    m_upsertParticipant = m_db.prepare(
+        "INSERT INTO participants(key, display_name, handle, is_bot, import_id) VALUES(?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT(key) DO UPDATE SET "
+        "display_name = CASE WHEN excluded.display_name <> '' THEN excluded.display_name ELSE display_name END, "
+        "handle = CASE WHEN excluded.handle <> '' THEN excluded.handle ELSE handle END, "
+        "is_bot = is_bot OR excluded.is_bot");
+    m_findParticipant = m_db.prepare("SELECT id FROM participants WHERE key = ?1");
+    m_insertBareParticipant = m_db.prepare(
+        "INSERT INTO participants(key, display_name, import_id) VALUES(?1, ?2, ?3)");
+    m_upsertConversation = m_db.prepare(
+        "INSERT INTO conversations(key, kind, name, source_id, import_id) VALUES(?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT(key) DO UPDATE SET name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END, "
+        "kind = excluded.kind");
+    m_findConversation = m_db.prepare("SELECT id FROM conversations WHERE key = ?1");
+    m_insertBareConversation = m_db.prepare(
+        "INSERT INTO conversations(key, kind, name, source_id, import_id) VALUES(?1, 'group', ?2, ?3, ?4)");
+    m_setConversationParent = m_db.prepare("UPDATE conversations SET parent_id = ?2 WHERE id = ?1");
+    m_insertMessage = m_db.prepare(
+        "INSERT INTO messages(key, conversation_id, author_id, ts_ms, text, raw_text, reply_to_key, thread_key, "
+        "flags, origin, import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+        "ON CONFLICT(key) DO NOTHING");
+    m_insertFts = m_db.prepare("INSERT INTO messages_fts(rowid, text) VALUES(?1, ?2)");
+    m_insertFinding = m_db.prepare(
+        "INSERT INTO findings(import_id, severity, file, line, record, reason, message_key) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+}
+
+Result<std::int64_t> Store::beginImport(const std::string &path, const std::string &format)
+{
+    sql::Transaction transaction(m_db);
+    auto insertSource = m_db.prepare("INSERT INTO sources(path, format) VALUES(?1, ?2) ON CONFLICT DO NOTHING");
+    insertSource.bind(1, path).bind(2, format).exec();
+    auto findSource = m_db.prepare("SELECT id FROM sources WHERE path = ?1 AND format = ?2");
+    findSource.bind(1, path).bind(2, format);
+    if (!findSource.step())
+        return Error{m_path + ": cannot record the import (" + m_db.lastError() + ")"};
+    const std::int64_t sourceId = findSource.columnInt(0);
+    findSource.reset();
+    auto insertImport = m_db.prepare("INSERT INTO imports(source_id, started_at) VALUES(?1, ?2)");
+    if (!insertImport.bind(1, sourceId).bind(2, nowMs()).exec() || !transaction.commit())
+        return Error{m_path + ": cannot record the import (" + m_db.lastError() + ")"};
+    m_sourceOfImport = sourceId;
+    m_currentImport = m_db.lastInsertId();
+    return m_currentImport;
+}
+
+std::int64_t Store::participantId(const std::string &key, std::int64_t importId, WriteCounts &counts)
+{
+    if (key.empty())
+        return 0;
+    if (const auto it = m_participantIds.find(key); it != m_participantIds.end())
+        return it->second;
+    m_findParticipant.bind(1, key);
+    std::int64_t id = 0;
+    if (m_findParticipant.step())
+        id = m_findParticipant.columnInt(0);
+    m_findParticipant.reset();
+    if (id == 0) {
+        m_insertBareParticipant.bind(1, key).bind(2, nameFromKey(key)).bind(3, importId).exec();
+        id = m_db.lastInsertId();
+        ++counts.participantsAdded;
+    }
+    m_participantIds.emplace(key, id);
+    return id;
+}
+
+std::int64_t Store::conversationId(const std::string &key, std::int64_t importId, WriteCounts &counts)
+{
+    if (const auto it = m_conversationIds.find(key); it != m_conversationIds.end())
+        return it->second;
+    m_findConversation.bind(1, key);
+    std::int64_t id = 0;
+    if (m_findConversation.step())
+        id = m_findConversation.columnInt(0);
+    m_findConversation.reset();
+    if (id == 0) {
+        m_insertBareConversation.bind(1, key).bind(2, nameFromKey(key)).bind(3, m_sourceOfImport).bind(4, importId).exec();
+        id = m_db.lastInsertId();
+        ++counts.conversationsAdded;
+    }
+    m_conversationIds.emplace(key, id);
+    return id;
+}
+
+Result<WriteCounts> Store::write(std::int64_t importId, const ImportBatch &batch)
+{
+    WriteCounts counts;
+    sql::Transaction transaction(m_db);
+    for (const auto &p : batch.participants) {
+        m_upsertParticipant.bind(1, p.key).bind(2, p.displayName).bind(3, p.handle).bind(4, p.isBot ? 1 : 0).bind(5, importId);
+        if (!m_upsertParticipant.exec())
+            return Error{m_path + ": cannot store participant " + p.key + " (" + m_db.lastError() + ")"};
+        m_participantIds.erase(p.key);
+    }
+    for (const auto &c : batch.conversations) {
+        m_upsertConversation.bind(1, c.key).bind(2, toString(c.kind)).bind(3, c.name).bind(4, m_sourceOfImport).bind(5, importId);
+        if (!m_upsertConversation.exec())
+            return Error{m_path + ": cannot store conversation " + c.key + " (" + m_db.lastError() + ")"};
+        m_conversationIds.erase(c.key);
+        if (!c.parentKey.empty()) {
+            const std::int64_t self = conversationId(c.key, importId, counts);
+            const std::int64_t parent = conversationId(c.parentKey, importId, counts);
+            m_setConversationParent.bind(1, self).bind(2, parent).exec();
+        }
+    }
+    for (const auto &m : batch.messages) {
+        ++counts.messagesSeen;
+        const std::int64_t conversation = conversationId(m.conversationKey, importId, counts);
+        const std::int64_t author = participantId(m.authorKey, importId, counts);
+        m_insertMessage.bind(1, m.key).bind(2, conversation);
+        if (author)
+            m_insertMessage.bind(3, author);
+        m_insertMessage.bind(4, m.timestampMs).bind(5, m.text);
+        if (m.rawText != m.text)
+            m_insertMessage.bind(6, m.rawText);
+        m_insertMessage.bindOptionalText(7, m.replyToKey).bindOptionalText(8, m.threadKey)
+            .bind(9, std::int64_t(m.flags)).bindOptionalText(10, m.origin).bind(11, importId);
+        if (!m_insertMessage.exec())
+            return Error{m_path + ": cannot store message " + m.key + " (" + m_db.lastError() + ")"};
+        if (m_db.changes() == 1) {
+            ++counts.messagesAdded;
+            m_insertFts.bind(1, m_db.lastInsertId()).bind(2, m.text).exec();
+        }
+    }
+    for (const auto &f : batch.findings) {
+        m_insertFinding.bind(1, importId).bind(2, toString(f.severity)).bind(3, f.file).bind(4, f.line)
+            .bind(5, f.record).bind(6, f.reason).bindOptionalText(7, f.messageKey).exec();
+        ++counts.findings;
+    }
+    auto progress = m_db.prepare(
+        "UPDATE imports SET messages_seen = messages_seen + ?2, messages_added = messages_added + ?3 WHERE id = ?1");
+    progress.bind(1, importId).bind(2, std::int64_t(counts.messagesSeen)).bind(3, std::int64_t(counts.messagesAdded)).exec();
+    if (!transaction.commit()) {
+        // The cached ids may name rows the rollback removed.
+        m_participantIds.clear();
+        m_conversationIds.clear();
+        return Error{m_path + ": cannot commit the batch (" + m_db.lastError() + "); is the disk full?"};
+    }
+    return counts;
+}
+
+void Store::finishImport(std::int64_t importId, const std::string &state)
+{
+    auto update = m_db.prepare("UPDATE imports SET state = ?2, finished_at = ?3 WHERE id = ?1");
+    update.bind(1, importId).bind(2, state).bind(3, nowMs()).exec();
+}
+
+Result<Ok> Store::discardImport(std::int64_t importId)
+{
+    sql::Transaction transaction(m_db);
+    auto dropFts = m_db.prepare(
+        "INSERT INTO messages_fts(messages_fts, rowid, text) SELECT 'delete', id, text FROM messages WHERE import_id = ?1");
+    auto dropMessages = m_db.prepare("DELETE FROM messages WHERE import_id = ?1");
+    auto dropFindings = m_db.prepare("DELETE FROM findings WHERE import_id = ?1");
+    auto unparent = m_db.prepare(
+        "UPDATE conversations SET parent_id = NULL WHERE parent_id IN (SELECT id FROM conversations WHERE import_id = ?1)");
+    auto dropConversations = m_db.prepare("DELETE FROM conversations WHERE import_id = ?1");
+    auto dropParticipants = m_db.prepare(
+        "DELETE FROM participants WHERE import_id = ?1 AND id NOT IN (SELECT DISTINCT author_id FROM messages "
+        "WHERE author_id IS NOT NULL)");
+    auto dropImport = m_db.prepare("DELETE FROM imports WHERE id = ?1");
+    for (auto *statement : {&dropFts, &dropMessages, &dropFindings, &unparent, &dropConversations, &dropParticipants, &dropImport}) {
+        if (!statement->bind(1, importId).exec())
+            return Error{m_path + ": cannot undo the import (" + m_db.lastError() + ")"};
+    }
+    if (!transaction.commit())
+        return Error{m_path + ": cannot undo the import (" + m_db.lastError() + ")"};
+    m_participantIds.clear();
+    m_conversationIds.clear();
+    return Ok{};
+}
+
+ProjectStats Store::stats() const
+{
+    ProjectStats s;
+    auto sources = m_db.prepare(
+        "SELECT s.id, s.path, s.format, "
+        "(SELECT COUNT(*) FROM messages m JOIN imports i ON i.id = m.import_id WHERE i.source_id = s.id), "
+        "(SELECT state FROM imports WHERE source_id = s.id ORDER BY id DESC LIMIT 1) FROM sources s ORDER BY s.id");
+    while (sources.step())
+        s.sources.push_back({sources.columnInt(0), sources.columnText(1), sources.columnText(2),
+                             static_cast<std::uint64_t>(sources.columnInt(3)), sources.columnText(4)});
+    auto counts = m_db.prepare("SELECT (SELECT COUNT(*) FROM conversations), COUNT(*), MIN(ts_ms), MAX(ts_ms) FROM messages");
+    if (counts.step()) {
+        s.conversations = static_cast<std::uint64_t>(counts.columnInt(0));
+        s.messages = static_cast<std::uint64_t>(counts.columnInt(1));
+        s.firstMs = counts.columnOptionalInt(2);
+        s.lastMs = counts.columnOptionalInt(3);
+    }
+    auto people = m_db.prepare(
+        "SELECT p.key, COALESCE(p.custom_name, p.display_name), p.is_bot, p.is_me, "
+        "(SELECT COUNT(*) FROM messages m WHERE m.author_id = p.id) AS n FROM participants p ORDER BY n DESC, p.key");
+    while (people.step())
+        s.participants.push_back({people.columnText(0), people.columnText(1), people.columnInt(2) != 0,
+                                  people.columnInt(3) != 0, static_cast<std::uint64_t>(people.columnInt(4))});
+    auto findings = m_db.prepare("SELECT severity, COUNT(*) FROM findings GROUP BY severity");
+    while (findings.step()) {
+        const auto severity = severityFromString(findings.columnText(0));
+        const auto n = static_cast<std::uint64_t>(findings.columnInt(1));
+        (severity == Severity::Error ? s.errors : severity == Severity::Warning ? s.warnings : s.infos) += n;
+    }
+    return s;
+}
+
+std::vector<ConversationSummary> Store::conversations() const
+{
+    auto query = m_db.prepare(
+        "SELECT c.key, c.name, c.kind, COALESCE(parent.key, ''), "
+        "(SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) AS n "
+        "FROM conversations c LEFT JOIN conversations parent ON parent.id = c.parent_id ORDER BY n DESC, c.name");
+    std::vector<ConversationSummary> out;
+    while (query.step())
+        out.push_back({query.columnText(0), query.columnText(1), conversationKindFromString(query.columnText(2)),
+                       query.columnText(3), static_cast<std::uint64_t>(query.columnInt(4))});
+    return out;
+}
+
+std::vector<Finding> Store::findings(std::optional<std::int64_t> importId) const
+{
+    auto query = m_db.prepare(
+        "SELECT severity, file, line, record, reason, COALESCE(message_key, '') FROM findings "
+        "WHERE ?1 IS NULL OR import_id = ?1 ORDER BY id");
+    query.bind(1, importId);
+    std::vector<Finding> out;
+    while (query.step())
+        out.push_back({severityFromString(query.columnText(0)), query.columnText(1), query.columnInt(2),
+                       query.columnInt(3), query.columnText(4), query.columnText(5)});
+    return out;
+}
+
+Result<std::vector<SearchHit>> Store::search(const SearchQuery &query, int limit) const
+{
+    if (!query.problems.empty())
+        return Error{query.problems.front()};
+    const std::string fts = query.ftsExpression();
+    std::string sql = std::string("SELECT ") + kMessageColumns + ", " +
+                      (fts.empty() ? std::string("m.text") : std::string("snippet(messages_fts, 0, char(2), char(3), '…', 16)"));
+    sql += fts.empty() ? std::string(" FROM messages m") : std::string(" FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid");
+    sql += kMessageJoins;
+    sql += " WHERE 1";
+    if (!fts.empty())
+        sql += " AND messages_fts MATCH ?1";
+    if (!query.from.empty())
+        sql += " AND (p.display_name LIKE ?2 OR p.custom_name LIKE ?2 OR p.handle LIKE ?2 OR p.key LIKE ?2)";
+    if (!query.in.empty())
+        sql += " AND (c.name LIKE ?3 OR c.key LIKE ?3)";
+    if (query.afterMs)
+        sql += " AND m.ts_ms >= ?4";
+    if (query.beforeMs)
+        sql += " AND m.ts_ms < ?5";
+    sql += " ORDER BY m.ts_ms DESC, m.id DESC LIMIT ?6";
+    auto statement = m_db.prepare(sql);
+    if (!statement.valid())
+        return Error{"search failed: " + m_db.lastError()};
+    if (!fts.empty())
+        statement.bind(1, fts);
+    if (!query.from.empty())
+        statement.bind(2, "%" + query.from + "%");
+    if (!query.in.empty())
+        statement.bind(3, "%" + query.in + "%");
+    statement.bind(4, query.afterMs).bind(5, query.beforeMs).bind(6, std::int64_t(limit));
+    std::vector<SearchHit> hits;
+    while (statement.step()) {
+        SearchHit hit{readMessage(statement), statement.columnText(13)};
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+}
+
+bool Store::forEachMessage(const std::string &conversationKey,
+                           const std::function<void(const StoredMessage &)> &visit) const
+{
+    std::string sql = std::string("SELECT ") + kMessageColumns + " FROM messages m" + kMessageJoins;
+    if (!conversationKey.empty()) {
+        auto exists = m_db.prepare("SELECT 1 FROM conversations WHERE key = ?1");
+        exists.bind(1, conversationKey);
+        if (!exists.step())
+            return false;
+        sql += " WHERE c.key = ?1";
+    }
+    sql += " ORDER BY m.conversation_id, m.ts_ms, m.id";
+    auto statement = m_db.prepare(sql);
+    if (!conversationKey.empty())
+        statement.bind(1, conversationKey);
+    while (statement.step())
+        visit(readMessage(statement));
+    return true;
+}
+
+} // namespace tb::core

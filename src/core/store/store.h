@@ -1,0 +1,132 @@
+#pragma once
+
+#include "domain/importbatch.h"
+#include "domain/result.h"
+#include "searchquery.h"
+#include "sqlite.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace tb::core {
+
+struct WriteCounts {
+    std::uint64_t messagesSeen = 0;
+    std::uint64_t messagesAdded = 0;
+    std::uint64_t conversationsAdded = 0;
+    std::uint64_t participantsAdded = 0;
+    std::uint64_t findings = 0;
+};
+
+struct ParticipantStats {
+    std::string key;
+    std::string displayName;
+    bool isBot = false;
+    bool isMe = false;
+    std::uint64_t messages = 0;
+};
+
+struct SourceStats {
+    std::int64_t id = 0;
+    std::string path;
+    std::string format;
+    std::uint64_t messages = 0;
+    std::string lastImportState;
+};
+
+struct ProjectStats {
+    std::vector<SourceStats> sources;
+    std::uint64_t conversations = 0;
+    std::uint64_t messages = 0;
+    std::vector<ParticipantStats> participants; // most messages first
+    std::optional<std::int64_t> firstMs;
+    std::optional<std::int64_t> lastMs;
+    std::uint64_t errors = 0;
+    std::uint64_t warnings = 0;
+    std::uint64_t infos = 0;
+};
+
+struct ConversationSummary {
+    std::string key;
+    std::string name;
+    ConversationKind kind = ConversationKind::Group;
+    std::string parentKey;
+    std::uint64_t messages = 0;
+};
+
+struct StoredMessage {
+    std::int64_t id = 0;
+    std::string key;
+    std::string conversationKey;
+    std::string conversationName;
+    std::string authorKey;
+    std::string authorName;
+    std::optional<std::int64_t> timestampMs;
+    std::string text;
+    std::string rawText;
+    std::string replyToKey;
+    std::string threadKey;
+    std::uint32_t flags = 0;
+    std::string origin;
+};
+
+struct SearchHit {
+    StoredMessage message;
+    std::string snippet; // the text with matches between \x02 and \x03
+};
+
+// One project file: a SQLite database in WAL mode. Every write is its own transaction, so a kill at
+// any moment keeps everything written before it. Not thread-safe: one Store per thread.
+class Store {
+public:
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Opens or creates the project at PATH and brings its schema up to date.
+    static Result<std::unique_ptr<Store>> open(const std::string &path);
+
+    const std::string &path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Starts recording an import of PATH read as FORMAT; returns the import's id.
+    Result<std::int64_t> beginImport(const std::string &path, const std::string &format);
+    // Writes BATCH in one transaction: messages whose key is already present are skipped.
+    Result<WriteCounts> write(std::int64_t importId, const ImportBatch &batch);
+    void finishImport(std::int64_t importId, const std::string &state);
+    // Removes everything IMPORTID added, leaving the project as it was before it started.
+    Result<Ok> discardImport(std::int64_t importId);
+
+    ProjectStats stats() const;
+    // Every conversation, most messages first.
+    std::vector<ConversationSummary> conversations() const;
+    std::vector<Finding> findings(std::optional<std::int64_t> importId = std::nullopt) const;
+    Result<std::vector<SearchHit>> search(const SearchQuery &query, int limit = 50) const;
+    // Calls VISIT for each message in conversation order; an empty key means every conversation.
+    // Returns false when CONVERSATIONKEY names no conversation.
+    bool forEachMessage(const std::string &conversationKey,
+                        const std::function<void(const StoredMessage &)> &visit) const;
+
+private:
+    Store() = default;
+    std::int64_t participantId(const std::string &key, std::int64_t importId, WriteCounts &counts);
+    std::int64_t conversationId(const std::string &key, std::int64_t importId, WriteCounts &counts);
+    void prepareWriters();
+
+    std::string m_path;
+    mutable sql::Database m_db;
+    std::int64_t m_sourceOfImport = 0;
+    std::int64_t m_currentImport = 0;
+    std::unordered_map<std::string, std::int64_t> m_participantIds;
+    std::unordered_map<std::string, std::int64_t> m_conversationIds;
+    sql::Statement m_upsertParticipant, m_findParticipant, m_insertBareParticipant;
+    sql::Statement m_upsertConversation, m_findConversation, m_insertBareConversation, m_setConversationParent;
+    sql::Statement m_insertMessage, m_insertFts, m_insertFinding;
+};
+
+} // namespace tb::core

@@ -1,0 +1,80 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace tb::test {
+
+QString sharedDir()
+{
+    QString dir = qEnvironmentVariable("TB_SHARED_DIR");
+    if (dir.isEmpty())
+        dir = qEnvironmentVariable("TB_SOURCE_DIR") + QStringLiteral("/../shared");
+    return QFileInfo(dir + QStringLiteral("/fixtures")).isDir() ? QDir(dir).absolutePath() : QString();
+}
+
+QString sharedFixture(const QString &relative)
+{
+    const QString dir = sharedDir();
+    return dir.isEmpty() ? QString() : dir + QStringLiteral("/fixtures/") + relative;
+}
+
+QString dataPath(const QString &relative)
+{
+    return qEnvironmentVariable("TB_SOURCE_DIR") + QStringLiteral("/tests/data/") + relative;
+}
+
+std::string readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll().toStdString();
+}
+
+core::ImportBatch runImporter(const core::Importer &importer, const core::InputSource &input,
+                              const core::ImportOptions &options)
+{
+    core::CollectingSink sink;
+    {
+        core::BatchWriter writer(sink, 7); // small batches exercise the batching too
+        importer.run(input, options, writer);
+    }
+    return std::move(sink.all);
+}
+
+core::ImportBatch runImporterOnText(const core::Importer &importer, const std::string &fileName,
+                                    const std::string &content, const core::ImportOptions &options)
+{
+    core::MemoryInput input(fileName);
+    input.add(fileName, content);
+    return runImporter(importer, input, options);
+}
+
+int countFindings(const core::ImportBatch &batch, core::Severity severity)
+{
+    int n = 0;
+    for (const auto &f : batch.findings)
+        n += f.severity == severity;
+    return n;
+}
+
+QByteArray describeFindings(const core::ImportBatch &batch)
+{
+    QByteArray out;
+    for (const auto &f : batch.findings)
+        out += QByteArray::fromStdString(f.describe()) + "; ";
+    return out;
+}
+
+const core::Message *findMessageByText(const core::ImportBatch &batch, const std::string &text)
+{
+    for (const auto &m : batch.messages) {
+        if (m.text == text)
+            return &m;
+    }
+    return nullptr;
+}
+
+} // namespace tb::test
