@@ -205,9 +205,11 @@ private:
               << "\"id\":1,\"footer\":\"deploybot\",\"ts\":" << ts << "}]}";
             return;
         }
-        std::string text = sentence(22, 120);
-        const bool mention = m_rng.chance(15);
-        const bool link = m_rng.chance(10);
+        // Real messages are short (about 100 characters); the bulk of an export is metadata.
+        std::string text = sentence(2, 44);
+        const std::string words = text;
+        const bool mention = m_rng.chance(25);
+        const bool link = m_rng.chance(20);
         const std::uint64_t other = c.members[m_rng.below(c.members.size())];
         if (mention)
             text = "<@" + userId(other) + "> " + text;
@@ -232,7 +234,7 @@ private:
             f << "\"thread_ts\":\"" << tsText << "\",\"reply_count\":3,\"reply_users_count\":2,\"latest_reply\":\""
               << ts + 300 << ".000100\",\"reply_users\":[\"" << userId(other) << "\"],\"is_locked\":false,"
               << "\"subscribed\":false,";
-        if (m_rng.chance(12)) {
+        if (m_rng.chance(50)) {
             const std::string fileId = "F" + hex(m_rng, 10);
             const std::string base = "https://files.example/files-pri/T0001-" + fileId + "/screenshot.png";
             f << "\"files\":[{\"id\":\"" << fileId << "\",\"created\":" << ts << ",\"timestamp\":" << ts
@@ -256,17 +258,19 @@ private:
               << "\"id\":1,\"original_url\":\"https://example.com/doc\",\"fallback\":\"Example: " << jsonEscape(sentence(3, 8))
               << "\",\"text\":\"" << jsonEscape(sentence(15, 40)) << "\",\"title\":\"" << jsonEscape(sentence(3, 8))
               << "\",\"title_link\":\"https://example.com/doc\",\"service_name\":\"example.com\"}],";
-        if (m_rng.chance(30))
+        if (m_rng.chance(35))
             f << "\"reactions\":[{\"name\":\"+1\",\"users\":[\"" << userId(other) << "\",\"" << userId(author)
-              << "\"],\"count\":2},{\"name\":\"tada\",\"users\":[\"" << userId(other) << "\"],\"count\":1}],";
+              << "\"],\"count\":2},{\"name\":\"tada\",\"users\":[\"" << userId(other) << "\"],\"count\":1},"
+              << "{\"name\":\"eyes\",\"users\":[\"" << userId(author) << "\"],\"count\":1}],";
         // Blocks repeat the text as rich_text elements, as every modern export does.
         f << "\"blocks\":[{\"type\":\"rich_text\",\"block_id\":\"" << hex(m_rng, 5)
           << "\",\"elements\":[{\"type\":\"rich_text_section\",\"elements\":[";
         if (mention)
             f << "{\"type\":\"user\",\"user_id\":\"" << userId(other) << "\"},";
-        f << "{\"type\":\"text\",\"text\":\" " << jsonEscape(sentence(22, 80)) << "\"},"
-          << "{\"type\":\"text\",\"text\":\"" << jsonEscape(sentence(1, 3)) << "\",\"style\":{\"bold\":true}},"
-          << "{\"type\":\"text\",\"text\":\" " << jsonEscape(sentence(8, 40)) << "\"}";
+        const auto cut = words.find(' ', words.size() / 2);
+        f << "{\"type\":\"text\",\"text\":\" " << jsonEscape(words.substr(0, cut)) << "\"}";
+        if (cut != std::string::npos)
+            f << ",{\"type\":\"text\",\"text\":\"" << jsonEscape(words.substr(cut)) << "\",\"style\":{\"bold\":true}}";
         if (link)
             f << ",{\"type\":\"link\",\"url\":\"https://example.com/" << hex(m_rng, 8) << "\",\"text\":\"the doc\"}";
         f << "]}]}]}";

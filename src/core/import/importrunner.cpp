@@ -3,31 +3,92 @@
 #include "importer.h"
 #include "input/inputsource.h"
 
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 
 namespace tb::core {
 
 namespace {
 
-// Writes each batch to the store as it arrives and keeps the running totals.
-class StoreSink final : public ImportSink {
+// Hands each batch to a writer thread, so parsing the next batch overlaps with SQLite storing
+// this one. At most kQueueDepth batches wait, which bounds memory whatever the export's size.
+class PipelinedStoreSink final : public ImportSink {
 public:
-    StoreSink(Store &store, std::int64_t importId, ImportReport &report, const std::atomic<bool> *cancel,
-              const ImportRunner::ProgressCallback &progress, ImportProgress &state)
-        : m_store(store), m_importId(importId), m_report(report), m_cancel(cancel), m_progress(progress), m_state(state)
+    static constexpr std::size_t kQueueDepth = 2;
+
+    PipelinedStoreSink(Store &store, std::int64_t importId, ImportReport &report, const std::atomic<bool> *cancel,
+                       const ImportRunner::ProgressCallback &progress, ImportProgress &state)
+        : m_store(store), m_importId(importId), m_report(report), m_cancel(cancel), m_progress(progress),
+          m_state(state), m_writer([this] { writeLoop(); })
     {
     }
 
+    ~PipelinedStoreSink() override { finish(); }
+
     void deliver(ImportBatch &&batch) override
+    {
+        std::unique_lock lock(m_mutex);
+        m_spaceFree.wait(lock, [this] { return m_queue.size() < kQueueDepth || m_failed; });
+        if (m_failed || isCancelled())
+            return;
+        m_queue.push_back(std::move(batch));
+        m_workReady.notify_one();
+    }
+
+    void fileDone(std::string_view, std::uint64_t bytes) override
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_state.filesDone;
+        m_state.bytesDone += bytes;
+    }
+
+    bool isCancelled() const override { return m_failed.load() || (m_cancel && m_cancel->load()); }
+
+    // Waits until every delivered batch is stored.
+    void finish()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_finished)
+                return;
+            m_finished = true;
+            m_workReady.notify_one();
+        }
+        m_writer.join();
+    }
+
+private:
+    void writeLoop()
+    {
+        for (;;) {
+            ImportBatch batch;
+            {
+                std::unique_lock lock(m_mutex);
+                m_workReady.wait(lock, [this] { return !m_queue.empty() || m_finished; });
+                if (m_queue.empty())
+                    return;
+                batch = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_spaceFree.notify_one();
+            }
+            store(batch);
+        }
+    }
+
+    void store(const ImportBatch &batch)
     {
         if (isCancelled())
             return;
-        for (const auto &finding : batch.findings)
-            m_report.findings.push_back(finding);
+        m_report.findings.insert(m_report.findings.end(), batch.findings.begin(), batch.findings.end());
         auto written = m_store.write(m_importId, batch);
         if (!written) {
+            std::lock_guard lock(m_mutex);
             m_report.error = written.error().message;
             m_failed = true;
+            m_spaceFree.notify_all();
             return;
         }
         auto &c = m_report.counts;
@@ -36,29 +97,29 @@ public:
         c.conversationsAdded += written->conversationsAdded;
         c.participantsAdded += written->participantsAdded;
         c.findings += written->findings;
-        m_state.messagesDone = c.messagesSeen;
+        ImportProgress snapshot;
+        {
+            std::lock_guard lock(m_mutex);
+            m_state.messagesDone = c.messagesSeen;
+            snapshot = m_state;
+        }
         if (m_progress)
-            m_progress(m_state);
+            m_progress(snapshot);
     }
 
-    void fileDone(std::string_view, std::uint64_t bytes) override
-    {
-        ++m_state.filesDone;
-        m_state.bytesDone += bytes;
-        if (m_progress)
-            m_progress(m_state);
-    }
-
-    bool isCancelled() const override { return m_failed || (m_cancel && m_cancel->load()); }
-
-private:
     Store &m_store;
     std::int64_t m_importId;
-    ImportReport &m_report;
+    ImportReport &m_report; // written by the writer thread only, read after finish()
     const std::atomic<bool> *m_cancel;
     const ImportRunner::ProgressCallback &m_progress;
     ImportProgress &m_state;
-    bool m_failed = false;
+    std::mutex m_mutex;
+    std::condition_variable m_workReady;
+    std::condition_variable m_spaceFree;
+    std::deque<ImportBatch> m_queue;
+    bool m_finished = false;
+    std::atomic<bool> m_failed = false;
+    std::thread m_writer; // last: it starts running in the constructor
 };
 
 } // namespace
@@ -115,10 +176,13 @@ ImportReport ImportRunner::run(const std::string &path, const ImportOptions &opt
     for (const auto &entry : (*input)->entries())
         state.bytesTotal += entry.size;
 
-    StoreSink sink(m_store, report.importId, report, m_cancel, m_progress, state);
     {
-        BatchWriter writer(sink);
-        importer->run(**input, options, writer);
+        PipelinedStoreSink sink(m_store, report.importId, report, m_cancel, m_progress, state);
+        {
+            BatchWriter writer(sink);
+            importer->run(**input, options, writer);
+        }
+        sink.finish();
     }
     if (m_cancel && m_cancel->load()) {
         report.cancelled = true;
@@ -126,7 +190,11 @@ ImportReport ImportRunner::run(const std::string &path, const ImportOptions &opt
             report.error = discarded.error().message;
         return report;
     }
+    if (auto indexed = m_store.indexPending(); !indexed && report.error.empty())
+        report.error = indexed.error().message;
     m_store.finishImport(report.importId, report.error.empty() ? "complete" : "failed");
+    if (m_progress)
+        m_progress(state);
     return report;
 }
 

@@ -63,7 +63,6 @@ CREATE TABLE messages(
     import_id INTEGER NOT NULL);
 CREATE INDEX messages_by_conversation ON messages(conversation_id, ts_ms, id);
 CREATE INDEX messages_by_author ON messages(author_id);
-CREATE INDEX messages_by_import ON messages(import_id);
 
 CREATE TABLE findings(
     id INTEGER PRIMARY KEY,
@@ -75,8 +74,14 @@ CREATE TABLE findings(
     reason TEXT NOT NULL,
     message_key TEXT);
 
+-- Filled after each import in bulk (see Store::indexPending): meta 'fts_indexed_upto' is the
+-- highest message id already in it. columnsize=0: results sort by time, not by bm25, so the
+-- per-row size table would only cost writes.
 CREATE VIRTUAL TABLE messages_fts USING fts5(
-    text, content='messages', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+    text, content='messages', content_rowid='id', tokenize='unicode61 remove_diacritics 2', columnsize=0);
+
+CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+INSERT INTO meta(key, value) VALUES('fts_indexed_upto', 0);
 )sql",
 };
 

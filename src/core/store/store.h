@@ -99,6 +99,11 @@ public:
     // Writes BATCH in one transaction: messages whose key is already present are skipped.
     Result<WriteCounts> write(std::int64_t importId, const ImportBatch &batch);
     void finishImport(std::int64_t importId, const std::string &state);
+    // Adds messages written since the last call to the full-text index, in chunks of one
+    // transaction each; PROGRESS gets (done, total). Imports call it at the end (bulk indexing is
+    // much faster than indexing row by row); open() calls it to finish what a killed import left.
+    Result<Ok> indexPending(const std::function<void(std::uint64_t, std::uint64_t)> &progress = {});
+    std::uint64_t pendingIndexCount() const;
     // Removes everything IMPORTID added, leaving the project as it was before it started.
     Result<Ok> discardImport(std::int64_t importId);
 
@@ -126,7 +131,7 @@ private:
     std::unordered_map<std::string, std::int64_t> m_conversationIds;
     sql::Statement m_upsertParticipant, m_findParticipant, m_insertBareParticipant;
     sql::Statement m_upsertConversation, m_findConversation, m_insertBareConversation, m_setConversationParent;
-    sql::Statement m_insertMessage, m_insertFts, m_insertFinding;
+    sql::Statement m_insertMessage, m_insertFinding;
 };
 
 } // namespace tb::core

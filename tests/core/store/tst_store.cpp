@@ -150,6 +150,9 @@ private Q_SLOTS:
         auto second = (*store)->beginImport("/exports/new", "test");
         auto counts = (*store)->write(*second, newer);
         QCOMPARE(counts->messagesAdded, std::uint64_t(1));
+        QCOMPARE((*store)->pendingIndexCount(), std::uint64_t(5));
+        QVERIFY((*store)->indexPending());
+        QCOMPARE((*store)->pendingIndexCount(), std::uint64_t(0));
         QCOMPARE((*store)->stats().messages, std::uint64_t(5));
         auto hits = (*store)->search(SearchQuery::parse("new"));
         QCOMPARE(hits->size(), std::size_t(1));
@@ -161,6 +164,7 @@ private Q_SLOTS:
         auto store = Store::open(QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString());
         auto first = (*store)->beginImport("/exports/a", "test");
         QVERIFY((*store)->write(*first, sampleBatch()));
+        QVERIFY((*store)->indexPending());
         const auto before = (*store)->stats();
 
         ImportBatch other;
@@ -171,6 +175,9 @@ private Q_SLOTS:
         auto second = (*store)->beginImport("/exports/b", "test");
         QVERIFY((*store)->write(*second, other));
         QCOMPARE((*store)->stats().messages, std::uint64_t(6));
+        QFETCH(bool, indexedBeforeDiscard);
+        if (indexedBeforeDiscard)
+            QVERIFY((*store)->indexPending());
 
         QVERIFY((*store)->discardImport(*second));
         const auto after = (*store)->stats();
@@ -180,6 +187,22 @@ private Q_SLOTS:
         QCOMPARE((*store)->search(SearchQuery::parse("zebra"))->size(), std::size_t(0));
         // Alice existed before the discarded import and must survive it.
         QCOMPARE((*store)->search(SearchQuery::parse("from:Alice"))->size(), std::size_t(2));
+
+        // Ids freed by the discard are used again; what lands there must still become searchable.
+        ImportBatch later;
+        later.messages.push_back(makeMessage("test:y1", "test:general", "test:alice", 10, "yak shaving"));
+        auto third = (*store)->beginImport("/exports/c", "test");
+        QVERIFY((*store)->write(*third, later));
+        QVERIFY((*store)->indexPending());
+        QCOMPARE((*store)->search(SearchQuery::parse("yak"))->size(), std::size_t(1));
+        QCOMPARE((*store)->search(SearchQuery::parse("deploy"))->size(), std::size_t(2));
+    }
+
+    void discardImport_leavesProjectAsBefore_data()
+    {
+        QTest::addColumn<bool>("indexedBeforeDiscard");
+        QTest::newRow("cancelled while writing") << false;
+        QTest::newRow("cancelled while indexing") << true;
     }
 
     void search_filtersByAuthorConversationAndDate()
@@ -188,6 +211,7 @@ private Q_SLOTS:
         auto store = Store::open(QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString());
         auto importId = (*store)->beginImport("/exports/a", "test");
         QVERIFY((*store)->write(*importId, sampleBatch()));
+        QVERIFY((*store)->indexPending());
         const auto count = [&](const char *q) { return (*store)->search(SearchQuery::parse(q))->size(); };
         QCOMPARE(count("deploy"), std::size_t(2));
         QCOMPARE(count("deploy from:alice"), std::size_t(1));
