@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
@@ -24,8 +25,12 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Open the bundled sample project."));
     const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Open PROJECT."), QStringLiteral("project"));
+    // For docs/screenshots: grab the window once it has drawn, save it and quit.
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to FILE and quit."),
+                                        QStringLiteral("file"));
     parser.addOption(sample);
     parser.addOption(project);
+    parser.addOption(screenshot);
     parser.process(app);
 
     spdlog::set_level(qEnvironmentVariableIsSet("TB_DEBUG") ? spdlog::level::debug : spdlog::level::warn);
@@ -45,5 +50,11 @@ int main(int argc, char *argv[])
     if (!path.isEmpty())
         window.openProject(path);
     window.show();
+    if (parser.isSet(screenshot)) {
+        QTimer::singleShot(800, &window, [&window, file = parser.value(screenshot)] {
+            window.grab().save(file);
+            QApplication::quit();
+        });
+    }
     return QApplication::exec();
 }

@@ -146,7 +146,7 @@ Result<std::int64_t> Store::beginImport(const std::string &path, const std::stri
     return m_currentImport;
 }
 
-std::int64_t Store::participantId(const std::string &key, std::int64_t importId, WriteCounts &counts)
+std::int64_t Store::participantId(const std::string &key, std::int64_t importId, WriteCounts &counts, bool create)
 {
     if (key.empty())
         return 0;
@@ -157,6 +157,8 @@ std::int64_t Store::participantId(const std::string &key, std::int64_t importId,
     if (m_findParticipant.step())
         id = m_findParticipant.columnInt(0);
     m_findParticipant.reset();
+    if (id == 0 && !create)
+        return 0;
     if (id == 0) {
         m_insertBareParticipant.bind(1, key).bind(2, nameFromKey(key)).bind(3, importId).exec();
         id = m_db.lastInsertId();
@@ -166,7 +168,7 @@ std::int64_t Store::participantId(const std::string &key, std::int64_t importId,
     return id;
 }
 
-std::int64_t Store::conversationId(const std::string &key, std::int64_t importId, WriteCounts &counts)
+std::int64_t Store::conversationId(const std::string &key, std::int64_t importId, WriteCounts &counts, bool create)
 {
     if (const auto it = m_conversationIds.find(key); it != m_conversationIds.end())
         return it->second;
@@ -175,6 +177,8 @@ std::int64_t Store::conversationId(const std::string &key, std::int64_t importId
     if (m_findConversation.step())
         id = m_findConversation.columnInt(0);
     m_findConversation.reset();
+    if (id == 0 && !create)
+        return 0;
     if (id == 0) {
         m_insertBareConversation.bind(1, key).bind(2, nameFromKey(key)).bind(3, m_sourceOfImport).bind(4, importId).exec();
         id = m_db.lastInsertId();
@@ -189,16 +193,18 @@ Result<WriteCounts> Store::write(std::int64_t importId, const ImportBatch &batch
     WriteCounts counts;
     sql::Transaction transaction(m_db);
     for (const auto &p : batch.participants) {
+        if (participantId(p.key, importId, counts, false) == 0)
+            ++counts.participantsAdded;
         m_upsertParticipant.bind(1, p.key).bind(2, p.displayName).bind(3, p.handle).bind(4, p.isBot ? 1 : 0).bind(5, importId);
         if (!m_upsertParticipant.exec())
             return Error{m_path + ": cannot store participant " + p.key + " (" + m_db.lastError() + ")"};
-        m_participantIds.erase(p.key);
     }
     for (const auto &c : batch.conversations) {
+        if (conversationId(c.key, importId, counts, false) == 0)
+            ++counts.conversationsAdded;
         m_upsertConversation.bind(1, c.key).bind(2, toString(c.kind)).bind(3, c.name).bind(4, m_sourceOfImport).bind(5, importId);
         if (!m_upsertConversation.exec())
             return Error{m_path + ": cannot store conversation " + c.key + " (" + m_db.lastError() + ")"};
-        m_conversationIds.erase(c.key);
         if (!c.parentKey.empty()) {
             const std::int64_t self = conversationId(c.key, importId, counts);
             const std::int64_t parent = conversationId(c.parentKey, importId, counts);

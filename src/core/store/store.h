@@ -119,8 +119,10 @@ public:
 
 private:
     Store() = default;
-    std::int64_t participantId(const std::string &key, std::int64_t importId, WriteCounts &counts);
-    std::int64_t conversationId(const std::string &key, std::int64_t importId, WriteCounts &counts);
+    // The row id of KEY; a row named after the key is created when CREATE and it is missing (a
+    // message may name an author the export never lists), else 0 is returned.
+    std::int64_t participantId(const std::string &key, std::int64_t importId, WriteCounts &counts, bool create = true);
+    std::int64_t conversationId(const std::string &key, std::int64_t importId, WriteCounts &counts, bool create = true);
     void prepareWriters();
 
     std::string m_path;

@@ -1,0 +1,112 @@
+#include "import/importrunner.h"
+#include "store/store.h"
+#include "support/testsupport.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tb::core;
+
+namespace {
+
+// An Android-layout chat long enough to span several batches of the import pipeline.
+QString writeLongChat(const QTemporaryDir &dir, int messages)
+{
+    const QString path = dir.path() + QStringLiteral("/WhatsApp Chat with Long Talker.txt");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    for (int i = 0; i < messages; ++i) {
+        const int minute = i % 60, hour = (i / 60) % 24, day = 1 + (i / 1440) % 28, month = 1 + (i / 40320) % 12;
+        file.write(QStringLiteral("%1/%2/2022, %3:%4 - %5: message number %6\n")
+                       .arg(day)
+                       .arg(month)
+                       .arg(hour, 2, 10, QLatin1Char('0'))
+                       .arg(minute, 2, 10, QLatin1Char('0'))
+                       .arg(i % 2 ? QStringLiteral("Ana") : QStringLiteral("Ben"))
+                       .arg(i)
+                       .toUtf8());
+    }
+    return path;
+}
+
+} // namespace
+
+class TestImportRunner final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void run_reportsProgressAndIndexesEverything()
+    {
+        QTemporaryDir dir;
+        const QString chat = writeLongChat(dir, 45000);
+        auto store = Store::open(QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString());
+        ImportRunner runner(**store);
+        std::vector<std::uint64_t> seen;
+        runner.setProgressCallback([&](const ImportProgress &p) { seen.push_back(p.messagesDone); });
+        const auto report = runner.run(chat.toStdString(), {});
+        QVERIFY2(report.error.empty(), report.error.c_str());
+        QCOMPARE(report.counts.messagesAdded, std::uint64_t(45000));
+        QVERIFY2(seen.size() >= 3, "progress must be reported batch by batch");
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        QCOMPARE(seen.back(), std::uint64_t(45000));
+        QCOMPARE((*store)->pendingIndexCount(), std::uint64_t(0));
+        QCOMPARE((*store)->search(SearchQuery::parse("44999"))->size(), std::size_t(1));
+    }
+
+    void run_cancelled_leavesProjectAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString small = dir.path() + QStringLiteral("/WhatsApp Chat with Short.txt");
+        QFile file(small);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("01/02/2022, 10:00 - Ana: first\n01/02/2022, 10:01 - Ben: second\n");
+        file.close();
+        const QString chat = writeLongChat(dir, 60000);
+        auto store = Store::open(QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString());
+        ImportRunner runner(**store);
+        QVERIFY(runner.run(small.toStdString(), {}).error.empty());
+        const auto before = (*store)->stats();
+
+        std::atomic<bool> cancel = false;
+        runner.setCancelFlag(&cancel);
+        runner.setProgressCallback([&](const ImportProgress &p) {
+            if (p.messagesDone > 0)
+                cancel = true; // the user presses Cancel after the first batch is stored
+        });
+        const auto report = runner.run(chat.toStdString(), {});
+        QVERIFY(report.cancelled);
+        const auto after = (*store)->stats();
+        QCOMPARE(after.messages, before.messages);
+        QCOMPARE(after.conversations, before.conversations);
+        QCOMPARE(after.participants.size(), before.participants.size());
+        QCOMPARE((*store)->search(SearchQuery::parse("number"))->size(), std::size_t(0));
+        QCOMPARE((*store)->search(SearchQuery::parse("second"))->size(), std::size_t(1));
+    }
+
+    void run_unrecognisedInput_saysSoAndWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString notes = dir.path() + QStringLiteral("/notes.bin");
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x00\x01\x02 not an export", 20));
+        file.close();
+        auto store = Store::open(QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString());
+        ImportRunner runner(**store);
+        const auto report = runner.run(notes.toStdString(), {});
+        QVERIFY(report.format.empty());
+        QVERIFY2(report.error.find("notes.bin") != std::string::npos, report.error.c_str());
+        QVERIFY(report.hasErrors());
+        QCOMPARE((*store)->stats().sources.size(), std::size_t(0));
+
+        ImportOptions forced;
+        forced.format = "nonsense";
+        QVERIFY(!runner.run(notes.toStdString(), forced).error.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportRunner)
+#include "tst_importrunner.moc"
