@@ -176,6 +176,11 @@ ImportReport ImportRunner::run(const std::string &path, const ImportOptions &opt
     for (const auto &entry : (*input)->entries())
         state.bytesTotal += entry.size;
 
+    // Past this size, dropping the read indexes and building them afterwards pays off.
+    constexpr std::uint64_t kBulkBytes = 64ull << 20;
+    const bool bulk = state.bytesTotal >= kBulkBytes;
+    if (bulk)
+        m_store.beginBulkWrite();
     {
         PipelinedStoreSink sink(m_store, report.importId, report, m_cancel, m_progress, state);
         {
@@ -188,8 +193,13 @@ ImportReport ImportRunner::run(const std::string &path, const ImportOptions &opt
         report.cancelled = true;
         if (auto discarded = m_store.discardImport(report.importId); !discarded)
             report.error = discarded.error().message;
-        return report;
     }
+    if (bulk) {
+        if (auto rebuilt = m_store.endBulkWrite(); !rebuilt && report.error.empty())
+            report.error = rebuilt.error().message;
+    }
+    if (report.cancelled)
+        return report;
     if (auto indexed = m_store.indexPending(); !indexed && report.error.empty())
         report.error = indexed.error().message;
     m_store.finishImport(report.importId, report.error.empty() ? "complete" : "failed");

@@ -61,8 +61,9 @@ CREATE TABLE messages(
     flags INTEGER NOT NULL DEFAULT 0,
     origin TEXT,
     import_id INTEGER NOT NULL);
-CREATE INDEX messages_by_conversation ON messages(conversation_id, ts_ms, id);
-CREATE INDEX messages_by_author ON messages(author_id);
+-- The secondary message indexes are created by ensureSecondaryIndexes() (schema.h): large imports
+-- drop them and build them again afterwards, which is several times faster than updating them
+-- row by row.
 
 CREATE TABLE findings(
     id INTEGER PRIMARY KEY,
@@ -86,6 +87,17 @@ INSERT INTO meta(key, value) VALUES('fts_indexed_upto', 0);
 };
 
 } // namespace
+
+bool ensureSecondaryIndexes(sql::Database &db)
+{
+    return db.exec("CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(conversation_id, ts_ms, id);"
+                   "CREATE INDEX IF NOT EXISTS messages_by_author ON messages(author_id);");
+}
+
+bool dropSecondaryIndexes(sql::Database &db)
+{
+    return db.exec("DROP INDEX IF EXISTS messages_by_conversation; DROP INDEX IF EXISTS messages_by_author;");
+}
 
 int currentVersion()
 {

@@ -14,4 +14,8 @@ int currentVersion();
 // Brings DB up to currentVersion(), one transaction per step; refuses projects from a newer build.
 Result<Ok> migrate(sql::Database &db, const std::string &path);
 
+// The indexes over messages that only speed up reading; safe to drop and create again.
+bool ensureSecondaryIndexes(sql::Database &db);
+bool dropSecondaryIndexes(sql::Database &db);
+
 } // namespace tb::core::schema

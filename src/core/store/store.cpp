@@ -87,6 +87,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path)
     store->m_db.exec("PRAGMA cache_size = -262144");
     if (auto migrated = schema::migrate(store->m_db, path); !migrated)
         return migrated.error();
+    if (!schema::ensureSecondaryIndexes(store->m_db))
+        return Error{path + ": cannot build the message indexes (" + store->m_db.lastError() + ")"};
     store->prepareWriters();
     if (auto indexed = store->indexPending(); !indexed)
         return indexed.error();
@@ -249,6 +251,25 @@ void Store::finishImport(std::int64_t importId, const std::string &state)
 {
     auto update = m_db.prepare("UPDATE imports SET state = ?2, finished_at = ?3 WHERE id = ?1");
     update.bind(1, importId).bind(2, state).bind(3, nowMs()).exec();
+}
+
+void Store::beginBulkWrite()
+{
+    schema::dropSecondaryIndexes(m_db);
+}
+
+Result<Ok> Store::endBulkWrite()
+{
+    if (!schema::ensureSecondaryIndexes(m_db))
+        return Error{m_path + ": cannot build the message indexes (" + m_db.lastError() + "); is the disk full?"};
+    return Ok{};
+}
+
+bool Store::readIndexesPresent() const
+{
+    auto query = m_db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                              "('messages_by_conversation', 'messages_by_author')");
+    return query.step() && query.columnInt(0) == 2;
 }
 
 std::uint64_t Store::pendingIndexCount() const

@@ -99,6 +99,12 @@ public:
     // Writes BATCH in one transaction: messages whose key is already present are skipped.
     Result<WriteCounts> write(std::int64_t importId, const ImportBatch &batch);
     void finishImport(std::int64_t importId, const std::string &state);
+    // For imports large enough that building the read indexes afterwards beats updating them per
+    // row. endBulkWrite() (or the next open(), after a kill) builds them again.
+    void beginBulkWrite();
+    Result<Ok> endBulkWrite();
+    bool readIndexesPresent() const;
+
     // Adds messages written since the last call to the full-text index, in chunks of one
     // transaction each; PROGRESS gets (done, total). Imports call it at the end (bulk indexing is
     // much faster than indexing row by row); open() calls it to finish what a killed import left.

@@ -53,6 +53,7 @@ int runChildWriter(const char *path)
     if (!store)
         return 3;
     auto importId = (*store)->beginImport("/tmp/endless", "test");
+    (*store)->beginBulkWrite(); // the worst case: killed while the read indexes are dropped
     for (int batchNo = 0;; ++batchNo) {
         ImportBatch b;
         b.conversations.push_back({"test:c", ConversationKind::Channel, "c", ""});
@@ -92,7 +93,9 @@ private Q_SLOTS:
         auto counts = (*store)->write(*importId, batch);
         QVERIFY(counts);
         QCOMPARE(counts->messagesAdded, std::uint64_t(4));
-        QCOMPARE(counts->participantsAdded, std::uint64_t(1)); // carol, known only from her message
+        // Alice and the bot as declared, Carol known only from her message.
+        QCOMPARE(counts->participantsAdded, std::uint64_t(3));
+        QCOMPARE(counts->conversationsAdded, std::uint64_t(2));
 
         std::vector<StoredMessage> all;
         QVERIFY((*store)->forEachMessage("", [&](const StoredMessage &m) { all.push_back(m); }));
@@ -260,6 +263,7 @@ private Q_SLOTS:
             QVERIFY2(stats.messages % kKillBatchSize == 0,
                      qPrintable(QStringLiteral("%1 messages is not a whole number of batches").arg(stats.messages)));
             QCOMPARE((*store)->search(SearchQuery::parse("number"), 1000000)->size(), std::size_t(stats.messages));
+            QVERIFY2((*store)->readIndexesPresent(), "opening after a kill must rebuild the dropped indexes");
         }
     }
 };
