@@ -51,6 +51,12 @@ Statement &Statement::bind(int index, std::string_view text)
     return *this;
 }
 
+Statement &Statement::bindStatic(int index, std::string_view text)
+{
+    sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement &Statement::bind(int index, const std::optional<std::int64_t> &value)
 {
     if (value)
@@ -92,6 +98,18 @@ bool Statement::exec()
     }
     const bool ok = !m_failed;
     reset();
+    return ok;
+}
+
+bool Statement::execKeepingBindings()
+{
+    if (!m_stmt)
+        return false;
+    while (step()) {
+    }
+    const bool ok = !m_failed;
+    sqlite3_reset(m_stmt);
+    m_failed = false;
     return ok;
 }
 

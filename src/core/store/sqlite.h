@@ -28,6 +28,8 @@ public:
     Statement &bind(int index, std::int64_t value);
     Statement &bind(int index, int value) { return bind(index, std::int64_t(value)); }
     Statement &bind(int index, std::string_view text); // SQLite takes a copy
+    // Binds TEXT without copying: it must stay alive and unchanged until the next reset().
+    Statement &bindStatic(int index, std::string_view text);
     Statement &bind(int index, const std::optional<std::int64_t> &value);
     Statement &bindNull(int index);
     Statement &bindOptionalText(int index, std::string_view text); // NULL when empty
@@ -37,6 +39,8 @@ public:
     // Runs to completion and resets; false (with lastError()) on failure.
     bool exec();
     void reset();
+    // Like exec(), but keeps the bindings: for hot loops that bind every parameter each time.
+    bool execKeepingBindings();
 
     std::int64_t columnInt(int index) const;
     std::optional<std::int64_t> columnOptionalInt(int index) const;
