@@ -45,7 +45,7 @@ private Q_SLOTS:
             QVERIFY2(f.severity != Severity::Error, f.describe().c_str());
         QVERIFY2(report.counts.messagesAdded >= 20, "a sample should be worth browsing");
         const auto stats = (*store)->stats();
-        QVERIFY(stats.participants.size() >= 2);
+        QVERIFY(!stats.participants.empty()); // a Twitter timeline has its owner only
         QVERIFY(stats.conversations >= 1);
     }
 };

@@ -15,7 +15,11 @@ Result<std::string> readFile(const std::filesystem::path &path, std::size_t limi
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     std::string data;
-    data.resize(std::min<std::uint64_t>(ec ? 0 : size, limit));
+    // The spare capacity lets JSON readers parse in place (simdjson wants 64 readable bytes past
+    // the end) instead of copying every file.
+    const auto wanted = std::min<std::uint64_t>(ec ? 0 : size, limit);
+    data.reserve(wanted + kInputPadding);
+    data.resize(wanted);
     in.read(data.data(), static_cast<std::streamsize>(data.size()));
     data.resize(static_cast<std::size_t>(in.gcount()));
     return data;

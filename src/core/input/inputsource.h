@@ -9,6 +9,10 @@
 
 namespace tb::core {
 
+// Bytes of spare capacity every read() leaves after the content, so parsers that read ahead
+// (simdjson) can work in place.
+inline constexpr std::size_t kInputPadding = 64;
+
 struct InputEntry {
     std::string path;     // relative, '/'-separated; for a single file its file name
     std::uint64_t size = 0;

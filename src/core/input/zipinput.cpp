@@ -63,7 +63,9 @@ Result<std::string> ZipInput::readUpTo(const InputEntry &entry, std::size_t limi
         return Error{m_displayName + ": " + entry.path + ": cannot be opened inside the zip (" +
                      zip_strerror(m_archive) + ")"};
     std::string data;
-    data.resize(static_cast<std::size_t>(std::min<std::uint64_t>(entry.size, limit)));
+    const auto wanted = static_cast<std::size_t>(std::min<std::uint64_t>(entry.size, limit));
+    data.reserve(wanted + kInputPadding); // see kInputPadding
+    data.resize(wanted);
     std::size_t done = 0;
     while (done < data.size()) {
         const zip_int64_t n = zip_fread(file, data.data() + done, data.size() - done);

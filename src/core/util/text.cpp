@@ -176,10 +176,19 @@ std::string unescapeHtml(std::string_view s)
             cp = 0xA0;
         else if (name.size() >= 2 && name[0] == '#') {
             const bool hex = name[1] == 'x' || name[1] == 'X';
-            const std::string digits(name.substr(hex ? 2 : 1));
-            char *end = nullptr;
-            const unsigned long value = digits.empty() ? 0 : std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
-            if (!digits.empty() && end && *end == '\0' && value > 0 && value <= 0x10FFFF)
+            // Digits only: strtoul would also take "&# 65;" or "&#+65;", which are not references.
+            const std::string_view digits = name.substr(hex ? 2 : 1);
+            unsigned long value = 0;
+            bool valid = !digits.empty() && digits.size() <= 8;
+            for (const char c : digits) {
+                const int d = c >= '0' && c <= '9'             ? c - '0'
+                              : hex && c >= 'a' && c <= 'f'    ? c - 'a' + 10
+                              : hex && c >= 'A' && c <= 'F'    ? c - 'A' + 10
+                                                               : -1;
+                valid = valid && d >= 0;
+                value = value * (hex ? 16 : 10) + static_cast<unsigned long>(d < 0 ? 0 : d);
+            }
+            if (valid && value > 0 && value <= 0x10FFFF)
                 cp = static_cast<char32_t>(value);
         }
         if (cp == 0) {

@@ -32,6 +32,7 @@ private Q_SLOTS:
         QCOMPARE(text::unescapeHtml("&amp;lt;"), std::string("&lt;"));
         QCOMPARE(text::unescapeHtml("&#39;&#x1F600;"), std::string("'\xF0\x9F\x98\x80"));
         QCOMPARE(text::unescapeHtml("AT&T & co &unknown;"), std::string("AT&T & co &unknown;"));
+        QCOMPARE(text::unescapeHtml("&# 65;&#+65;&#x;&#65"), std::string("&# 65;&#+65;&#x;&#65"));
     }
 
     void normaliseForMatching_dropsDirectionMarksAndFoldsNbsp()

@@ -4,6 +4,9 @@
 
 namespace tb::core {
 
+// A TV script as a CSV table, one line of dialogue per row: the Rick and Morty layout
+// (index,season no.,episode no.,episode name,name,line) and the Game of Thrones one are recognised
+// by their header, others by column names or a ColumnMapping. See export-formats.md §9.
 class ScriptCsvImporter final : public Importer {
 public:
     std::string_view id() const override { return "script-csv"; }

@@ -1,0 +1,4 @@
+var user_details =  {
+  "screen_name" : "quill_test",
+  "full_name" : "Test Quill"
+}
