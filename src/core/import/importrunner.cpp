@@ -3,6 +3,9 @@
 #include "importer.h"
 #include "input/inputsource.h"
 
+#include <spdlog/spdlog.h>
+
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
@@ -18,6 +21,7 @@ namespace {
 class PipelinedStoreSink final : public ImportSink {
 public:
     static constexpr std::size_t kQueueDepth = 2;
+    static constexpr std::uint64_t kIndexStep = 200000;
 
     PipelinedStoreSink(Store &store, std::int64_t importId, ImportReport &report, const std::atomic<bool> *cancel,
                        const ImportRunner::ProgressCallback &progress, ImportProgress &state)
@@ -91,6 +95,19 @@ private:
             m_spaceFree.notify_all();
             return;
         }
+        // Index in large steps while the parser works on: this thread has time to spare then,
+        // and large steps leave few index segments to merge.
+        m_unindexed += written->messagesAdded;
+        if (m_unindexed >= kIndexStep) {
+            if (auto indexed = m_store.indexPending(); !indexed) {
+                std::lock_guard lock(m_mutex);
+                m_report.error = indexed.error().message;
+                m_failed = true;
+                m_spaceFree.notify_all();
+                return;
+            }
+            m_unindexed = 0;
+        }
         auto &c = m_report.counts;
         c.messagesSeen += written->messagesSeen;
         c.messagesAdded += written->messagesAdded;
@@ -119,6 +136,7 @@ private:
     std::deque<ImportBatch> m_queue;
     bool m_finished = false;
     std::atomic<bool> m_failed = false;
+    std::uint64_t m_unindexed = 0;
     std::thread m_writer; // last: it starts running in the constructor
 };
 
@@ -179,6 +197,9 @@ ImportReport ImportRunner::run(const std::string &path, const ImportOptions &opt
     // Past this size, dropping the read indexes and building them afterwards pays off.
     constexpr std::uint64_t kBulkBytes = 64ull << 20;
     const bool bulk = state.bytesTotal >= kBulkBytes;
+    using Clock = std::chrono::steady_clock;
+    const auto seconds = [](Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); };
+    const auto started = Clock::now();
     if (bulk)
         m_store.beginBulkWrite();
     {
@@ -187,8 +208,10 @@ ImportReport ImportRunner::run(const std::string &path, const ImportOptions &opt
             BatchWriter writer(sink);
             importer->run(**input, options, writer);
         }
+        spdlog::debug("import: parsed everything after {:.2f} s", seconds(started));
         sink.finish();
     }
+    spdlog::debug("import: stored everything after {:.2f} s", seconds(started));
     if (m_cancel && m_cancel->load()) {
         report.cancelled = true;
         if (auto discarded = m_store.discardImport(report.importId); !discarded)
@@ -200,8 +223,10 @@ ImportReport ImportRunner::run(const std::string &path, const ImportOptions &opt
     }
     if (report.cancelled)
         return report;
+    spdlog::debug("import: read indexes built after {:.2f} s", seconds(started));
     if (auto indexed = m_store.indexPending(); !indexed && report.error.empty())
         report.error = indexed.error().message;
+    spdlog::debug("import: full-text index built after {:.2f} s", seconds(started));
     m_store.finishImport(report.importId, report.error.empty() ? "complete" : "failed");
     if (m_progress)
         m_progress(state);
