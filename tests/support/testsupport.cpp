@@ -77,4 +77,32 @@ const core::Message *findMessageByText(const core::ImportBatch &batch, const std
     return nullptr;
 }
 
+const core::Message *messageByKey(const core::ImportBatch &batch, const std::string &key)
+{
+    for (const auto &m : batch.messages) {
+        if (m.key == key)
+            return &m;
+    }
+    return nullptr;
+}
+
+const core::Conversation *conversationByKey(const core::ImportBatch &batch, const std::string &key)
+{
+    for (const auto &c : batch.conversations) {
+        if (c.key == key)
+            return &c;
+    }
+    return nullptr;
+}
+
+const core::Participant *participantByKey(const core::ImportBatch &batch, const std::string &key)
+{
+    const core::Participant *found = nullptr;
+    for (const auto &p : batch.participants) {
+        if (p.key == key)
+            found = &p;
+    }
+    return found;
+}
+
 } // namespace tb::test

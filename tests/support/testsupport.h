@@ -32,6 +32,10 @@ int countFindings(const core::ImportBatch &batch, core::Severity severity);
 QByteArray describeFindings(const core::ImportBatch &batch);
 
 const core::Message *findMessageByText(const core::ImportBatch &batch, const std::string &text);
+const core::Message *messageByKey(const core::ImportBatch &batch, const std::string &key);
+const core::Conversation *conversationByKey(const core::ImportBatch &batch, const std::string &key);
+// The last entry wins, as in the store: a later one carries what the importer learnt since.
+const core::Participant *participantByKey(const core::ImportBatch &batch, const std::string &key);
 
 } // namespace tb::test
 

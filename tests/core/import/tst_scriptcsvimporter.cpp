@@ -4,6 +4,9 @@
 #include <QtTest>
 
 using namespace tb::core;
+using tb::test::conversationByKey;
+using tb::test::messageByKey;
+using tb::test::participantByKey;
 using tb::test::countFindings;
 using tb::test::dataPath;
 using tb::test::describeFindings;
@@ -35,24 +38,6 @@ ImportBatch importText(const std::string &content, const ImportOptions &options 
 {
     ScriptCsvImporter importer;
     return tb::test::runImporterOnText(importer, "lines.csv", content, options);
-}
-
-const Message *byKey(const ImportBatch &batch, const std::string &key)
-{
-    for (const auto &m : batch.messages) {
-        if (m.key == key)
-            return &m;
-    }
-    return nullptr;
-}
-
-const Conversation *conversationByKey(const ImportBatch &batch, const std::string &key)
-{
-    for (const auto &c : batch.conversations) {
-        if (c.key == key)
-            return &c;
-    }
-    return nullptr;
 }
 
 bool hasFinding(const ImportBatch &batch, Severity severity, const std::string &part, std::int64_t line = -1)
@@ -119,7 +104,7 @@ private Q_SLOTS:
         const auto batch = importData(QStringLiteral("rick-style.csv"));
         QVERIFY2(clean(batch), describeFindings(batch));
         QCOMPARE(batch.messages.size(), std::size_t(7));
-        const Message *first = byKey(batch, "script:rick-style:0");
+        const Message *first = messageByKey(batch, "script:rick-style:0");
         QVERIFY(first);
         QCOMPARE(first->text, std::string("Morty, get up. We're going on an adventure."));
         QCOMPARE(first->authorKey, std::string("script:Rick"));
@@ -127,16 +112,16 @@ private Q_SLOTS:
         QVERIFY2(!first->timestampMs, "scripts have no times");
         QCOMPARE(first->origin, std::string("rick-style.csv:2"));
         QVERIFY(findMessageByText(batch, "What, Rick? What\xE2\x80\x99s going on?"));
-        const Message *twoLines = byKey(batch, "script:rick-style:3");
+        const Message *twoLines = messageByKey(batch, "script:rick-style:3");
         QCOMPARE(twoLines->text, std::string("(burps) Two lines,\nin one cell, with \"quotes\"."));
         QVERIFY2(findMessageByText(batch, "[yawning] It\xE2\x80\x99s the middle of the night."),
             "stage directions stay in the text");
         QVERIFY(findMessageByText(
             batch, "\xE2\x80\x9CI\xE2\x80\x99m a pickle!\xE2\x80\x9D \xE2\x80\x94 he said quoting himself"));
-        const Message *ew = byKey(batch, "script:rick-style:5");
+        const Message *ew = messageByKey(batch, "script:rick-style:5");
         QCOMPARE(ew->text, std::string("Ew."));
         QCOMPARE(ew->rawText, std::string("   Ew.   "));
-        QVERIFY2(byKey(batch, "script:rick-style:6")->origin == "rick-style.csv:9",
+        QVERIFY2(messageByKey(batch, "script:rick-style:6")->origin == "rick-style.csv:9",
             "a quoted line break counts as a line of the file");
 
         const Conversation *pilot = conversationByKey(batch, "script:rick-style:1:1");
@@ -164,10 +149,10 @@ private Q_SLOTS:
         const auto batch = importData(QStringLiteral("bom-crlf.csv"));
         QVERIFY2(clean(batch), describeFindings(batch));
         QCOMPARE(batch.messages.size(), std::size_t(3));
-        QCOMPARE(byKey(batch, "script:bom-crlf:1")->text, std::string("Line one"));
-        QCOMPARE(byKey(batch, "script:bom-crlf:2")->text, std::string("A quoted\nline with CRLF inside"));
-        QCOMPARE(byKey(batch, "script:bom-crlf:2")->rawText, std::string("A quoted\r\nline with CRLF inside"));
-        QCOMPARE(byKey(batch, "script:bom-crlf:3")->origin, std::string("bom-crlf.csv:5"));
+        QCOMPARE(messageByKey(batch, "script:bom-crlf:1")->text, std::string("Line one"));
+        QCOMPARE(messageByKey(batch, "script:bom-crlf:2")->text, std::string("A quoted\nline with CRLF inside"));
+        QCOMPARE(messageByKey(batch, "script:bom-crlf:2")->rawText, std::string("A quoted\r\nline with CRLF inside"));
+        QCOMPARE(messageByKey(batch, "script:bom-crlf:3")->origin, std::string("bom-crlf.csv:5"));
     }
 
     void run_semicolonDelimiter_isSniffedFromTheHeader()
@@ -177,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(batch.messages.size(), std::size_t(3));
         QVERIFY(findMessageByText(batch, "Hola; \xC2\xBFqu\xC3\xA9 tal?"));
         QVERIFY2(findMessageByText(batch, "Bien, gracias, y t\xC3\xBA"), "commas are text when ';' delimits");
-        QCOMPARE(byKey(batch, "script:semicolon:1")->conversationKey, std::string("script:semicolon:1:1"));
+        QCOMPARE(messageByKey(batch, "script:semicolon:1")->conversationKey, std::string("script:semicolon:1:1"));
         QCOMPARE(conversationByKey(batch, "script:semicolon:1:2")->name, std::string("S01E02"));
     }
 
@@ -190,9 +175,9 @@ private Q_SLOTS:
         QCOMPARE(scene->parentKey, std::string("script:tab:1:3"));
         QCOMPARE(scene->name, std::string("Scene 1"));
         QVERIFY(conversationByKey(batch, "script:tab:1:3")->kind == ConversationKind::Episode);
-        QCOMPARE(byKey(batch, "script:tab:1")->conversationKey, std::string("script:tab:1:3:1"));
-        QCOMPARE(byKey(batch, "script:tab:3")->conversationKey, std::string("script:tab:1:3:2"));
-        QVERIFY2(byKey(batch, "script:tab:4")->conversationKey == "script:tab:1:3",
+        QCOMPARE(messageByKey(batch, "script:tab:1")->conversationKey, std::string("script:tab:1:3:1"));
+        QCOMPARE(messageByKey(batch, "script:tab:3")->conversationKey, std::string("script:tab:1:3:2"));
+        QVERIFY2(messageByKey(batch, "script:tab:4")->conversationKey == "script:tab:1:3",
             "a line without a scene stays in its episode");
     }
 
@@ -201,7 +186,7 @@ private Q_SLOTS:
         const auto batch = importData(QStringLiteral("got-style.csv"));
         QVERIFY2(clean(batch), describeFindings(batch));
         QCOMPARE(batch.messages.size(), std::size_t(3));
-        const Message *first = byKey(batch, "script:got-style:1");
+        const Message *first = messageByKey(batch, "script:got-style:1");
         QVERIFY(first);
         QCOMPARE(first->authorKey, std::string("script:waymar royce"));
         QCOMPARE(first->conversationKey, std::string("script:got-style:1:1"));
@@ -224,7 +209,7 @@ private Q_SLOTS:
         const auto batch = importData(QStringLiteral("friends-needs-map.csv"), options);
         QVERIFY2(clean(batch), describeFindings(batch));
         QCOMPARE(batch.messages.size(), std::size_t(4));
-        const Message *first = byKey(batch, "script:friends-needs-map:s01_e01_c01_u001");
+        const Message *first = messageByKey(batch, "script:friends-needs-map:s01_e01_c01_u001");
         QVERIFY2(first, "keys come from the order column when its values are unique");
         QCOMPARE(first->authorKey, std::string("script:Monica Geller"));
         QCOMPARE(first->conversationKey, std::string("script:friends-needs-map:1:1:1"));
@@ -265,7 +250,7 @@ private Q_SLOTS:
         QVERIFY2(direction && direction->authorKey.empty() && (direction->flags & MessageFlag::System),
             "a line nobody speaks is narration");
         QCOMPARE(batch.messages.size(), std::size_t(4));
-        QCOMPARE(byKey(batch, "script:wrong-columns:6")->origin, std::string("wrong-columns.csv:8"));
+        QCOMPARE(messageByKey(batch, "script:wrong-columns:6")->origin, std::string("wrong-columns.csv:8"));
     }
 
     void run_encodings_areDecodedOrRepairedWithAFinding()
@@ -325,8 +310,8 @@ private Q_SLOTS:
         const auto batch = importData(QStringLiteral("dup-index.csv"));
         QCOMPARE(batch.messages.size(), std::size_t(3));
         QVERIFY(hasFinding(batch, Severity::Info, "does not name each line once"));
-        QVERIFY(byKey(batch, "script:dup-index:1") && byKey(batch, "script:dup-index:2")
-            && byKey(batch, "script:dup-index:3"));
+        QVERIFY(messageByKey(batch, "script:dup-index:1") && messageByKey(batch, "script:dup-index:2")
+            && messageByKey(batch, "script:dup-index:3"));
     }
 
     void run_crOnlyAndBlankLines_areHandled()

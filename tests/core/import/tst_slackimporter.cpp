@@ -15,6 +15,9 @@
 #include <map>
 
 using namespace tb::core;
+using tb::test::conversationByKey;
+using tb::test::messageByKey;
+using tb::test::participantByKey;
 using tb::test::countFindings;
 using tb::test::dataPath;
 using tb::test::describeFindings;
@@ -35,35 +38,6 @@ std::unique_ptr<InputSource> openPath(const QString &path)
 ImportBatch importData(const QString &relative)
 {
     return tb::test::runImporter(kImporter, *openPath(dataPath(QStringLiteral("slack/") + relative)));
-}
-
-const Message *byKey(const ImportBatch &batch, const std::string &key)
-{
-    for (const auto &m : batch.messages) {
-        if (m.key == key)
-            return &m;
-    }
-    return nullptr;
-}
-
-const Conversation *conversation(const ImportBatch &batch, const std::string &key)
-{
-    for (const auto &c : batch.conversations) {
-        if (c.key == key)
-            return &c;
-    }
-    return nullptr;
-}
-
-// The last word on a participant: a later entry (a better name learnt) wins, as in the store.
-const Participant *participant(const ImportBatch &batch, const std::string &key)
-{
-    const Participant *found = nullptr;
-    for (const auto &p : batch.participants) {
-        if (p.key == key)
-            found = &p;
-    }
-    return found;
 }
 
 bool hasFinding(const ImportBatch &batch, Severity severity, const std::string &file, const std::string &words)
@@ -170,28 +144,28 @@ private Q_SLOTS:
             { "slack:C02RANDOM", ConversationKind::Channel }, { "slack:G01SECRET", ConversationKind::PrivateChannel },
             { "slack:D01ALIBOB", ConversationKind::DirectMessage }, { "slack:G02MPIM01", ConversationKind::Group } };
         for (const auto &[key, kind] : expected) {
-            const Conversation *c = conversation(batch, key);
+            const Conversation *c = conversationByKey(batch, key);
             QVERIFY2(c, key.c_str());
             QVERIFY2(c->kind == kind, key.c_str());
         }
-        QCOMPARE(conversation(batch, "slack:C01GENERAL")->name, std::string("general"));
-        QCOMPARE(conversation(batch, "slack:D01ALIBOB")->name, std::string("alice.d, Bob Roe"));
-        QCOMPARE(conversation(batch, "slack:G02MPIM01")->name, std::string("alice.d, Bob Roe, carol"));
+        QCOMPARE(conversationByKey(batch, "slack:C01GENERAL")->name, std::string("general"));
+        QCOMPARE(conversationByKey(batch, "slack:D01ALIBOB")->name, std::string("alice.d, Bob Roe"));
+        QCOMPARE(conversationByKey(batch, "slack:G02MPIM01")->name, std::string("alice.d, Bob Roe, carol"));
     }
 
     void run_createdAsStringOrInt_bothChannelsLoad()
     {
         // channels.json has "created": "1577836800" for #general and 1577836800 for #random.
         const ImportBatch batch = importData(QStringLiteral("workspace"));
-        QVERIFY2(conversation(batch, "slack:C01GENERAL") && conversation(batch, "slack:C02RANDOM"),
+        QVERIFY2(conversationByKey(batch, "slack:C01GENERAL") && conversationByKey(batch, "slack:C02RANDOM"),
             "both eras of channels.json are read");
     }
 
     void run_tsRepeatedInAnotherChannel_keysDiffer()
     {
         const ImportBatch batch = importData(QStringLiteral("workspace"));
-        const Message *general = byKey(batch, "slack:C01GENERAL:1577872860.000100");
-        const Message *random = byKey(batch, "slack:C02RANDOM:1577872860.000100");
+        const Message *general = messageByKey(batch, "slack:C01GENERAL:1577872860.000100");
+        const Message *random = messageByKey(batch, "slack:C02RANDOM:1577872860.000100");
         QVERIFY2(general && random, "a ts is unique only inside its channel, so the key carries the channel");
         QCOMPARE(random->text, std::string("Same ts, other channel"));
     }
@@ -200,7 +174,7 @@ private Q_SLOTS:
     {
         const ImportBatch batch = importData(QStringLiteral("workspace"));
         // general/2020-01-03.json: 23:30 on Jan 3 at UTC-8 is 07:30 on Jan 4 in UTC.
-        const Message *late = byKey(batch, "slack:C01GENERAL:1578123000.000200");
+        const Message *late = messageByKey(batch, "slack:C01GENERAL:1578123000.000200");
         QVERIFY(late);
         QCOMPARE(*late->timestampMs, std::int64_t(1578123000) * kMs);
         QCOMPARE(late->origin, std::string("general/2020-01-03.json#0"));
@@ -253,7 +227,7 @@ private Q_SLOTS:
     {
         const ImportBatch batch = importData(QStringLiteral("workspace"));
         const std::string parentKey = "slack:C01GENERAL:1577872980.000100";
-        const Message *parent = byKey(batch, parentKey);
+        const Message *parent = messageByKey(batch, parentKey);
         const Message *reply = findMessageByText(batch, "The robot arm, obviously.");
         QVERIFY(parent && reply);
         QCOMPARE(reply->replyToKey, parentKey);
@@ -267,7 +241,7 @@ private Q_SLOTS:
         const ImportBatch batch = importData(QStringLiteral("workspace"));
         const std::string key = "slack:C01GENERAL:1577873100.000100";
         QCOMPARE(countKey(batch, key), 1);
-        QCOMPARE(byKey(batch, key)->replyToKey, std::string("slack:C01GENERAL:1577872980.000100"));
+        QCOMPARE(messageByKey(batch, key)->replyToKey, std::string("slack:C01GENERAL:1577872980.000100"));
     }
 
     void run_subtypes_nonHumanOnesAreSystem()
@@ -285,7 +259,7 @@ private Q_SLOTS:
             { "1577874000.000100", false }, // file_comment
         };
         for (const auto &[ts, system] : expected) {
-            const Message *m = byKey(batch, "slack:C01GENERAL:" + ts);
+            const Message *m = messageByKey(batch, "slack:C01GENERAL:" + ts);
             QVERIFY2(m, ts.c_str());
             QVERIFY2(bool(m->flags & MessageFlag::System) == system, ts.c_str());
         }
@@ -298,14 +272,14 @@ private Q_SLOTS:
     {
         const ImportBatch batch = importData(QStringLiteral("workspace"));
         // bot_message with text "" and content only in attachments: the fallback, decoded.
-        const Message *deploy = byKey(batch, "slack:C01GENERAL:1577873340.000100");
+        const Message *deploy = messageByKey(batch, "slack:C01GENERAL:1577873340.000100");
         QVERIFY(deploy);
         QCOMPARE(deploy->text, std::string("Deploy *v1.2* finished: build 1"));
         QCOMPARE(deploy->rawText, std::string());
         QCOMPARE(deploy->authorKey, std::string("slack:bot:B01DEPLOY"));
         QVERIFY(deploy->flags & MessageFlag::Bot);
         QVERIFY2(!(deploy->flags & MessageFlag::System), "a bot's post is content, not a system line");
-        QCOMPARE(participant(batch, "slack:bot:B01DEPLOY")->displayName, std::string("deploy-bot"));
+        QCOMPARE(participantByKey(batch, "slack:bot:B01DEPLOY")->displayName, std::string("deploy-bot"));
         // A bot with only a username.
         const Message *standup = findMessageByText(batch, "Standup in 5 minutes");
         QVERIFY(standup);
@@ -316,17 +290,17 @@ private Q_SLOTS:
         QVERIFY(build);
         QCOMPARE(build->authorKey, std::string("slack:U04BUILD"));
         QVERIFY(build->flags & MessageFlag::Bot);
-        QVERIFY(participant(batch, "slack:U04BUILD")->isBot);
+        QVERIFY(participantByKey(batch, "slack:U04BUILD")->isBot);
         // Adding an integration is a person's act: not flagged as a bot's message.
-        QVERIFY(!(byKey(batch, "slack:C01GENERAL:1577874120.000100")->flags & MessageFlag::Bot));
+        QVERIFY(!(messageByKey(batch, "slack:C01GENERAL:1577874120.000100")->flags & MessageFlag::Bot));
     }
 
     void run_mediaEditedDeleted_areFlagged()
     {
         const ImportBatch batch = importData(QStringLiteral("workspace"));
-        QVERIFY(byKey(batch, "slack:C01GENERAL:1577873280.000100")->flags & MessageFlag::Media);
+        QVERIFY(messageByKey(batch, "slack:C01GENERAL:1577873280.000100")->flags & MessageFlag::Media);
         QVERIFY(findMessageByText(batch, "Fixed the typo")->flags & MessageFlag::Edited);
-        const Message *tombstone = byKey(batch, "slack:C01GENERAL:1577873520.000100");
+        const Message *tombstone = messageByKey(batch, "slack:C01GENERAL:1577873520.000100");
         QVERIFY(tombstone);
         QVERIFY(tombstone->flags & MessageFlag::Deleted);
         QVERIFY(tombstone->flags & MessageFlag::System);
@@ -338,13 +312,13 @@ private Q_SLOTS:
     void run_mrkdwn_isDecodedAndTheRawTextKept()
     {
         const ImportBatch batch = importData(QStringLiteral("workspace"));
-        const Message *welcome = byKey(batch, "slack:C01GENERAL:1577872860.000100");
+        const Message *welcome = messageByKey(batch, "slack:C01GENERAL:1577872860.000100");
         QVERIFY(welcome);
         QCOMPARE(welcome->text, std::string("@Bob Roe welcome! @here see the handbook & say hi to @design-team"));
         QCOMPARE(welcome->rawText,
             std::string("<@U02BOB> welcome! <!here> see <https://example.com/handbook|the handbook> "
                         "&amp; say hi to <!subteam^S01TEAM|@design-team>"));
-        const Message *party = byKey(batch, "slack:C01GENERAL:1577872920.000100");
+        const Message *party = messageByKey(batch, "slack:C01GENERAL:1577872920.000100");
         QVERIFY(party);
         QCOMPARE(party->text,
             std::string("Party on Jan 1, 2020 7:00 PM, mail party@example.com about <b>snacks</b> "
@@ -355,29 +329,29 @@ private Q_SLOTS:
     void run_userMissingFromUsersJson_isNamedFromUserProfile()
     {
         const ImportBatch batch = importData(QStringLiteral("workspace"));
-        const Participant *ghost = participant(batch, "slack:U09GHOST");
+        const Participant *ghost = participantByKey(batch, "slack:U09GHOST");
         QVERIFY(ghost);
         QCOMPARE(ghost->displayName, std::string("gus"));
         QCOMPARE(ghost->handle, std::string("gus.host"));
         QVERIFY2(findMessageByText(batch, "Bye @gus!"), "mentions use the name the user_profile gave");
         QVERIFY(hasFinding(batch, Severity::Info, "general/2020-01-01.json", "U09GHOST is not in users.json"));
         // users.json wins over a message's user_profile.
-        QCOMPARE(participant(batch, "slack:U03CAROL")->displayName, std::string("carol"));
+        QCOMPARE(participantByKey(batch, "slack:U03CAROL")->displayName, std::string("carol"));
     }
 
     void run_displayName_followsProfilePriority()
     {
         const ImportBatch batch = importData(QStringLiteral("workspace"));
-        QCOMPARE(participant(batch, "slack:U01ALICE")->displayName, std::string("alice.d")); // display_name
-        QCOMPARE(participant(batch, "slack:U02BOB")->displayName, std::string("Bob Roe")); // real_name
-        QCOMPARE(participant(batch, "slack:U03CAROL")->displayName, std::string("carol")); // name
-        QCOMPARE(participant(batch, "slack:U01ALICE")->handle, std::string("alice"));
+        QCOMPARE(participantByKey(batch, "slack:U01ALICE")->displayName, std::string("alice.d")); // display_name
+        QCOMPARE(participantByKey(batch, "slack:U02BOB")->displayName, std::string("Bob Roe")); // real_name
+        QCOMPARE(participantByKey(batch, "slack:U03CAROL")->displayName, std::string("carol")); // name
+        QCOMPARE(participantByKey(batch, "slack:U01ALICE")->handle, std::string("alice"));
     }
 
     void run_textOnlyInBlocks_isRenderedFromRichText()
     {
         const ImportBatch batch = importData(QStringLiteral("workspace"));
-        const Message *m = byKey(batch, "slack:C01GENERAL:1577873700.000100");
+        const Message *m = messageByKey(batch, "slack:C01GENERAL:1577873700.000100");
         QVERIFY(m);
         QCOMPARE(m->text,
             std::string("Checklist for #random:\n- charge the arm\n- read the manual\n```make test```\n"
@@ -387,7 +361,7 @@ private Q_SLOTS:
     void run_legacyFileComment_isWrittenByTheCommenter()
     {
         const ImportBatch batch = importData(QStringLiteral("workspace"));
-        const Message *m = byKey(batch, "slack:C01GENERAL:1577874000.000100");
+        const Message *m = messageByKey(batch, "slack:C01GENERAL:1577874000.000100");
         QVERIFY(m);
         QCOMPARE(m->authorKey, std::string("slack:U02BOB"));
         QCOMPARE(m->text, std::string("@Bob Roe commented on @alice.d\u2019s file plan: ```looks good```"));
@@ -402,7 +376,7 @@ private Q_SLOTS:
         QVERIFY2(countFindings(batch, Severity::Error) == 0 && countFindings(batch, Severity::Warning) == 0,
             describeFindings(batch).constData());
         QCOMPARE(batch.messages.size(), std::size_t(2));
-        const Conversation *dm = conversation(batch, "slack:D0ABCDEF12");
+        const Conversation *dm = conversationByKey(batch, "slack:D0ABCDEF12");
         QVERIFY2(dm, "a DM folder is named by its id, so the id is known without dms.json");
         QVERIFY(dm->kind == ConversationKind::DirectMessage);
     }
@@ -432,8 +406,8 @@ private Q_SLOTS:
         QCOMPARE(reply->replyToKey, std::string("slack:CHY5HUESG:1736478630.905399"));
         QCOMPARE(reply->origin, std::string("CHY5HUESG.json#1.0"));
         QCOMPARE(countKey(batch, "slack:CHY5HUESG:1736554783.040199"), 1);
-        QCOMPARE(conversation(batch, "slack:CHY5HUESG")->name, std::string("everyone"));
-        QVERIFY(conversation(batch, "slack:D0DUMPDM01")->kind == ConversationKind::DirectMessage);
+        QCOMPARE(conversationByKey(batch, "slack:CHY5HUESG")->name, std::string("everyone"));
+        QVERIFY(conversationByKey(batch, "slack:D0DUMPDM01")->kind == ConversationKind::DirectMessage);
         for (const auto &m : batch.messages)
             QVERIFY2(m.origin.find("data-i455") == std::string::npos, "slackdump's downloads are not messages");
     }
@@ -462,8 +436,8 @@ private Q_SLOTS:
         QVERIFY2(kImporter.detect(*input) >= 95, "an export under one top folder of the zip is still recognised");
         const ImportBatch batch = tb::test::runImporter(kImporter, *input);
         QCOMPARE(batch.messages.size(), std::size_t(2));
-        QVERIFY(byKey(batch, "slack:C01GENERAL:1577872800.000100"));
-        QCOMPARE(byKey(batch, "slack:C01GENERAL:1577872800.000100")->origin,
+        QVERIFY(messageByKey(batch, "slack:C01GENERAL:1577872800.000100"));
+        QCOMPARE(messageByKey(batch, "slack:C01GENERAL:1577872800.000100")->origin,
             std::string("Acme Slack export Jan 1 2020/general/2020-01-01.json#0"));
         QVERIFY2(countFindings(batch, Severity::Warning) == 0, describeFindings(batch).constData());
     }
@@ -585,7 +559,7 @@ private Q_SLOTS:
         QCOMPARE(batch.messages.size(), std::size_t(1));
         QCOMPARE(batch.messages[0].authorKey, std::string("slack:U089AJ964TE"));
         QVERIFY(batch.messages[0].flags & MessageFlag::Bot);
-        QVERIFY(participant(batch, "slack:U089AJ964TE")->isBot);
+        QVERIFY(participantByKey(batch, "slack:U089AJ964TE")->isBot);
     }
 
     void conformance_slackExportViewerArchive_matchesTheDayFilesAtUtcMinus8()
@@ -612,25 +586,25 @@ private Q_SLOTS:
         }
         QCOMPARE(system, 11); // 8 joins, 3 integrations added
         QCOMPARE(bot, 94); // the GitHub integration's commits
-        const Message *first = byKey(batch, "slack:C0JGLMMNX:1452837318.000002");
+        const Message *first = messageByKey(batch, "slack:C0JGLMMNX:1452837318.000002");
         QVERIFY(first);
         QCOMPARE(*first->timestampMs, std::int64_t(1452837318) * kMs); // 2016-01-15T05:55:18Z, in 2016-01-14.json
         QCOMPARE(first->origin, std::string("enrique/2016-01-14.json#0"));
         QCOMPARE(first->text, std::string("@hamza has joined the channel"));
-        const Message *issue = byKey(batch, "slack:C0JGLMMNX:1452837352.000006");
+        const Message *issue = messageByKey(batch, "slack:C0JGLMMNX:1452837352.000006");
         QVERIFY(issue);
         QCOMPARE(issue->authorKey, std::string("slack:U0BMQB6JE"));
         QCOMPARE(issue->text,
             std::string("@abilinski: Created an issue for a setup.py so that it can be installed to a "
                         "standard place"));
-        const Message *comment = byKey(batch, "slack:C0JL6CGQ2:1459106048.000018");
+        const Message *comment = messageByKey(batch, "slack:C0JL6CGQ2:1459106048.000018");
         QVERIFY(comment);
         QCOMPARE(comment->authorKey, std::string("slack:U0BMS113R"));
         QVERIFY(comment->text.rfind("@doubledeez commented on @doubledeez\u2019s file 10 cities: ```'cities'", 0) == 0);
-        const Message *commit = byKey(batch, "slack:C0JGLMMNX:1458980525.000012");
+        const Message *commit = messageByKey(batch, "slack:C0JGLMMNX:1458980525.000012");
         QVERIFY(commit);
         QCOMPARE(commit->text, std::string("[enrique:master] 1 new commit by Hamza Faran"));
-        QCOMPARE(participant(batch, commit->authorKey)->displayName, std::string("github"));
+        QCOMPARE(participantByKey(batch, commit->authorKey)->displayName, std::string("github"));
     }
 
     void conformance_zulipThreadWithBroadcastReply_countsTheBroadcastOnce()
@@ -642,7 +616,7 @@ private Q_SLOTS:
         QCOMPARE(batch.conversations.size(), std::size_t(1));
         QCOMPARE(batch.conversations[0].key, std::string("slack:name:random"));
         const std::string parent = "slack:name:random:1434139102.000002";
-        const Message *broadcast = byKey(batch, "slack:name:random:1434139104.000002");
+        const Message *broadcast = messageByKey(batch, "slack:name:random:1434139104.000002");
         QVERIFY(broadcast);
         QCOMPARE(broadcast->text, std::string("everyone should see this"));
         QCOMPARE(broadcast->replyToKey, parent);
@@ -659,7 +633,7 @@ private Q_SLOTS:
         QCOMPARE(m.text, std::string("#C079A3FA12P #rich-text-blocks #general"));
         QCOMPARE(m.rawText, std::string("<#C079A3FA12P> <#C0AHX20ADQQ|rich-text-blocks> <#C06P6T3QGD7|general>"));
         QCOMPARE(*m.timestampMs, std::int64_t(1772112421729));
-        QCOMPARE(participant(batch, "slack:U06NU4E26M9")->displayName, std::string("Peter"));
+        QCOMPARE(participantByKey(batch, "slack:U06NU4E26M9")->displayName, std::string("Peter"));
     }
 
     void conformance_zulipLinks_decodeToTheirLabels()

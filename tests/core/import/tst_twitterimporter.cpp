@@ -7,6 +7,9 @@
 #include <map>
 
 using namespace tb::core;
+using tb::test::conversationByKey;
+using tb::test::messageByKey;
+using tb::test::participantByKey;
 using tb::test::countFindings;
 using tb::test::dataPath;
 using tb::test::describeFindings;
@@ -26,33 +29,6 @@ ImportBatch importData(const QString &relative)
 {
     TwitterImporter importer;
     return tb::test::runImporter(importer, *openPath(dataPath(QStringLiteral("twitter/") + relative)));
-}
-
-const Message *byKey(const ImportBatch &batch, const std::string &key)
-{
-    for (const auto &m : batch.messages) {
-        if (m.key == key)
-            return &m;
-    }
-    return nullptr;
-}
-
-const Conversation *conversationByKey(const ImportBatch &batch, const std::string &key)
-{
-    for (const auto &c : batch.conversations) {
-        if (c.key == key)
-            return &c;
-    }
-    return nullptr;
-}
-
-const Participant *participantByKey(const ImportBatch &batch, const std::string &key)
-{
-    for (const auto &p : batch.participants) {
-        if (p.key == key)
-            return &p;
-    }
-    return nullptr;
 }
 
 bool hasFinding(const ImportBatch &batch, Severity severity, const std::string &part)
@@ -130,13 +106,13 @@ private Q_SLOTS:
         QVERIFY(timeline->kind == ConversationKind::Timeline);
         QCOMPARE(timeline->name, std::string("@quill_test posts"));
 
-        const Message *berlin = byKey(batch, "twitter:1610000000000000001");
+        const Message *berlin = messageByKey(batch, "twitter:1610000000000000001");
         QVERIFY(berlin);
         QCOMPARE(iso(berlin), std::string("2023-01-02T10:00:00Z"));
         QCOMPARE(berlin->authorKey, kOwner);
         QCOMPARE(berlin->conversationKey, kOwner + ":timeline");
         QCOMPARE(berlin->origin, std::string("data/tweets.js#0"));
-        const Message *bare = byKey(batch, "twitter:1610000000000000004");
+        const Message *bare = messageByKey(batch, "twitter:1610000000000000004");
         QVERIFY2(bare && bare->text == "Bare object in part one",
             "a tweet object without the {\"tweet\": } wrapper is read");
         QCOMPARE(bare->origin, std::string("data/tweets-part1.js#0"));
@@ -161,7 +137,7 @@ private Q_SLOTS:
         QVERIFY2(countFindings(batch, Severity::Warning) == 0 && countFindings(batch, Severity::Error) == 0,
             describeFindings(batch));
         QCOMPARE(batch.messages.size(), std::size_t(2));
-        const Message *first = byKey(batch, "twitter:1100000000000000001");
+        const Message *first = messageByKey(batch, "twitter:1100000000000000001");
         QVERIFY2(first, "an id written as a JSON number still makes the key");
         QCOMPARE(iso(first), std::string("2020-02-29T23:59:59Z"));
         QVERIFY(findMessageByText(batch, "Second one <3"));
@@ -171,34 +147,34 @@ private Q_SLOTS:
     void run_textTraps_unescapeOnceExpandLinksAndDropTheMediaLink()
     {
         const auto batch = importData(QStringLiteral("text"));
-        const Message *entities = byKey(batch, "twitter:1620000000000000001");
+        const Message *entities = messageByKey(batch, "twitter:1620000000000000001");
         QVERIFY(entities);
         QCOMPARE(entities->text, std::string("Fish & chips > salad, <b> is not bold, &amp; stays &amp;"));
         QCOMPARE(entities->rawText,
             std::string("Fish &amp; chips &gt; salad, &lt;b&gt; is not bold, &amp;amp; stays &amp;amp;"));
 
-        const Message *links = byKey(batch, "twitter:1620000000000000002");
+        const Message *links = messageByKey(batch, "twitter:1620000000000000002");
         QVERIFY(links);
         QCOMPARE(links->text,
             std::string("Read this https://example.com/a?x=1&amp;y=2 and this https://example.com/b "
                         "(different) and (https://example.com/c)."));
 
-        const Message *photo = byKey(batch, "twitter:1620000000000000003");
+        const Message *photo = messageByKey(batch, "twitter:1620000000000000003");
         QVERIFY(photo);
         QCOMPARE(photo->text, std::string("Look at this cake & the candles"));
         QVERIFY(photo->flags & MessageFlag::Media);
         QCOMPARE(photo->rawText, std::string("Look at this cake &amp; the candles https://t.co/MMMMMMMMMM"));
-        const Message *video = byKey(batch, "twitter:1620000000000000007");
+        const Message *video = messageByKey(batch, "twitter:1620000000000000007");
         QVERIFY(video && video->text == "Video only" && (video->flags & MessageFlag::Media));
     }
 
     void run_retweets_areFlaggedByPrefixOrField()
     {
         const auto batch = importData(QStringLiteral("text"));
-        const Message *rt = byKey(batch, "twitter:1620000000000000004");
+        const Message *rt = messageByKey(batch, "twitter:1620000000000000004");
         QVERIFY(rt && (rt->flags & MessageFlag::Retweet));
         QCOMPARE(rt->authorKey, kOwner);
-        const Message *field = byKey(batch, "twitter:1620000000000000005");
+        const Message *field = messageByKey(batch, "twitter:1620000000000000005");
         QVERIFY2(field && (field->flags & MessageFlag::Retweet), "retweeted: true flags a retweet too");
         int retweets = 0;
         for (const auto &m : batch.messages)
@@ -209,7 +185,7 @@ private Q_SLOTS:
     void run_replies_keepTheirParentKeyEvenWhenTheParentIsMissing()
     {
         const auto batch = importData(QStringLiteral("text"));
-        const Message *reply = byKey(batch, "twitter:1620000000000000006");
+        const Message *reply = messageByKey(batch, "twitter:1620000000000000006");
         QVERIFY(reply);
         QCOMPARE(reply->replyToKey, std::string("twitter:1500000000000000000"));
         QVERIFY2(reply->threadKey.empty(), "a reply to someone else's post is no self-thread");
@@ -219,7 +195,7 @@ private Q_SLOTS:
     void run_unreadableCreatedAt_takesTheTimeFromTheId()
     {
         const auto batch = importData(QStringLiteral("text"));
-        const Message *m = byKey(batch, "twitter:1620000000000000008");
+        const Message *m = messageByKey(batch, "twitter:1620000000000000008");
         QVERIFY(m && m->timestampMs);
         // (1620000000000000008 >> 22) + 1288834974657 ms
         QCOMPARE(*m->timestampMs, std::int64_t((1620000000000000008ull >> 22) + 1288834974657ull));
@@ -229,17 +205,17 @@ private Q_SLOTS:
     void run_editedPosts_keepTheLastVersionOnce()
     {
         const auto batch = importData(QStringLiteral("edits"));
-        QVERIFY2(!byKey(batch, "twitter:1630000000000000001") && !byKey(batch, "twitter:1630000000000000002"),
+        QVERIFY2(!messageByKey(batch, "twitter:1630000000000000001") && !messageByKey(batch, "twitter:1630000000000000002"),
             "earlier versions of an edited post are not imported");
-        const Message *last = byKey(batch, "twitter:1630000000000000003");
+        const Message *last = messageByKey(batch, "twitter:1630000000000000003");
         QVERIFY(last);
         QCOMPARE(last->text, std::string("Version three, the last"));
         QVERIFY(last->flags & MessageFlag::Edited);
-        const Message *reply = byKey(batch, "twitter:1630000000000000010");
+        const Message *reply = messageByKey(batch, "twitter:1630000000000000010");
         QVERIFY(reply);
         QCOMPARE(reply->replyToKey, std::string("twitter:1630000000000000003"));
         QCOMPARE(reply->threadKey, std::string("twitter:1630000000000000003"));
-        const Message *lone = byKey(batch, "twitter:1630000000000000020");
+        const Message *lone = messageByKey(batch, "twitter:1630000000000000020");
         QVERIFY2(lone && (lone->flags & MessageFlag::Edited), "an edit whose other versions are missing stays");
         QCOMPARE(batch.messages.size(), std::size_t(3));
         QVERIFY(hasFinding(batch, Severity::Info, "earlier versions of edited posts not imported: 2."));
@@ -250,15 +226,15 @@ private Q_SLOTS:
         const auto batch = importData(QStringLiteral("threads/tweets.js"));
         QCOMPARE(batch.messages.size(), std::size_t(7));
         const std::string root = "twitter:1640000000000000001";
-        QCOMPARE(byKey(batch, root)->threadKey, root);
-        QCOMPARE(byKey(batch, "twitter:1640000000000000002")->threadKey, root);
-        QCOMPARE(byKey(batch, "twitter:1640000000000000003")->threadKey, root);
-        QCOMPARE(byKey(batch, "twitter:1640000000000000003")->replyToKey, std::string("twitter:1640000000000000002"));
-        QVERIFY(byKey(batch, "twitter:1640000000000000004")->threadKey.empty());
-        const Message *a = byKey(batch, "twitter:1640000000000000005");
-        const Message *b = byKey(batch, "twitter:1640000000000000006");
+        QCOMPARE(messageByKey(batch, root)->threadKey, root);
+        QCOMPARE(messageByKey(batch, "twitter:1640000000000000002")->threadKey, root);
+        QCOMPARE(messageByKey(batch, "twitter:1640000000000000003")->threadKey, root);
+        QCOMPARE(messageByKey(batch, "twitter:1640000000000000003")->replyToKey, std::string("twitter:1640000000000000002"));
+        QVERIFY(messageByKey(batch, "twitter:1640000000000000004")->threadKey.empty());
+        const Message *a = messageByKey(batch, "twitter:1640000000000000005");
+        const Message *b = messageByKey(batch, "twitter:1640000000000000006");
         QVERIFY2(!a->threadKey.empty() && a->threadKey == b->threadKey, "a reply cycle becomes one thread, no hang");
-        QVERIFY(byKey(batch, "twitter:1640000000000000007")->threadKey.empty());
+        QVERIFY(messageByKey(batch, "twitter:1640000000000000007")->threadKey.empty());
         // No manifest, no account: the owner is whom the self-replies answer.
         QVERIFY2(participantByKey(batch, kOwner), describeFindings(batch));
         QVERIFY(hasFinding(batch, Severity::Warning, "inferred"));
@@ -276,21 +252,21 @@ private Q_SLOTS:
     {
         const auto batch = importData(QStringLiteral("notes"));
         QVERIFY2(countFindings(batch, Severity::Error) == 0, describeFindings(batch));
-        const Message *a = byKey(batch, "twitter:1650000000000000001");
+        const Message *a = messageByKey(batch, "twitter:1650000000000000001");
         QVERIFY(a);
         QVERIFY2(a->text.rfind("Long post A: ", 0) == 0 && a->text.size() > 300
                 && a->text.find("see https://example.org/long-a & enjoy.") != std::string::npos,
             a->text.c_str());
         QVERIFY2(a->rawText.size() < 300, "rawText stays the cut full_text as it is in tweets.js");
-        const Message *same = byKey(batch, "twitter:1650000000000000003");
+        const Message *same = messageByKey(batch, "twitter:1650000000000000003");
         QCOMPARE(same->text, std::string("A short post in the same second as note A"));
-        const Message *b = byKey(batch, "twitter:1650000000000000002");
+        const Message *b = messageByKey(batch, "twitter:1650000000000000002");
         QVERIFY2(b->text.rfind("@pal Long post B answers @pal: ", 0) == 0 && b->text.size() > 300, b->text.c_str());
-        const Message *byId = byKey(batch, "twitter:1650000000000000004");
+        const Message *byId = messageByKey(batch, "twitter:1650000000000000004");
         QVERIFY(byId->text.find("which only the note has") != std::string::npos);
         QVERIFY2(
             hasFinding(batch, Severity::Info, "long posts of deleted tweets not imported: 1"), describeFindings(batch));
-        const Message *alone = byKey(batch, "twitter:note:1659999999999999994");
+        const Message *alone = messageByKey(batch, "twitter:note:1659999999999999994");
         QVERIFY2(alone && alone->text.rfind("Long post D", 0) == 0, "a note without its tweet is kept, on its own");
         QVERIFY(hasFinding(batch, Severity::Warning, "matches no tweet"));
         QCOMPARE(batch.messages.size(), std::size_t(5));
@@ -310,13 +286,13 @@ private Q_SLOTS:
         QCOMPARE(group->name, std::string("Bakers' Club"));
         QCOMPARE(conversationByKey(batch, "twitter:dm:4200000000000000001-222")->name, std::string("DM with 222"));
 
-        const Message *hi = byKey(batch, "twitter:dm:1661000000000000001");
+        const Message *hi = messageByKey(batch, "twitter:dm:1661000000000000001");
         QVERIFY(hi);
         QCOMPARE(hi->text, std::string("Hi! <3"));
         QCOMPARE(hi->authorKey, std::string("twitter:111"));
         QCOMPARE(iso(hi), std::string("2023-04-01T10:00:00Z"));
-        QVERIFY(byKey(batch, "twitter:dm:1661000000000000002")->flags & MessageFlag::Edited);
-        const Message *media = byKey(batch, "twitter:dm:1661000000000000003");
+        QVERIFY(messageByKey(batch, "twitter:dm:1661000000000000002")->flags & MessageFlag::Edited);
+        const Message *media = messageByKey(batch, "twitter:dm:1661000000000000003");
         QCOMPARE(media->text, std::string("Here it is https://example.net/recipe & a photo"));
         QVERIFY(media->flags & MessageFlag::Media);
         QCOMPARE(media->authorKey, kOwner);
@@ -480,23 +456,23 @@ private Q_SLOTS:
         QCOMPARE(media, 23);
         QCOMPARE(replies, 1780);
 
-        const Message *gulf = byKey(batch, "twitter:2028816339670900823");
+        const Message *gulf = messageByKey(batch, "twitter:2028816339670900823");
         QVERIFY(gulf);
         QCOMPARE(gulf->text,
             std::string("@martinrev21 > pretending that tech, can overcome this enormous & growing gulf "
                         "in population/lifestyle situations\n\nhuman overpopulation is a reliable "
                         "intelligence test"));
         QCOMPARE(iso(gulf), std::string("2026-03-03T12:54:43Z"));
-        const Message *doctor = byKey(batch, "twitter:2029903943413772741");
+        const Message *doctor = messageByKey(batch, "twitter:2029903943413772741");
         QCOMPARE(doctor->text, std::string("@SamaHoole Doctor: Try to eat some vegetables.\n\nSama Hoole:"));
         QVERIFY(doctor->flags & MessageFlag::Media);
-        const Message *link = byKey(batch, "twitter:2029905358261502168");
+        const Message *link = messageByKey(batch, "twitter:2029905358261502168");
         QCOMPARE(link->text, std::string("@SamaHoole https://x.com/milahu104/status/2027739112069878026"));
         QCOMPARE(iso(link), std::string("2026-03-06T13:02:05Z"));
         QCOMPARE(link->replyToKey, std::string("twitter:2029903943413772741"));
         QVERIFY2(!link->threadKey.empty(), "a reply to the owner's own post is a self-thread");
-        const Message *chain = byKey(batch, "twitter:2028163226181988576");
-        QCOMPARE(chain->threadKey, byKey(batch, "twitter:2028162593630679311")->threadKey);
+        const Message *chain = messageByKey(batch, "twitter:2028163226181988576");
+        QCOMPARE(chain->threadKey, messageByKey(batch, "twitter:2028162593630679311")->threadKey);
     }
 };
 
