@@ -74,8 +74,9 @@ void MainWindow::showConversation(const QModelIndex &index)
     m_store->forEachMessage(key, [&](const core::StoredMessage &m) {
         const QString when = m.timestampMs ? QString::fromStdString(core::timeutil::toIsoUtc(*m.timestampMs))
                                            : QString();
-        text += QStringLiteral("%1  %2: %3\n")
-                    .arg(when, QString::fromStdString(m.authorName), QString::fromStdString(m.text));
+        // System lines (joins, encryption notices) often have no author.
+        const QString author = m.authorName.empty() ? tr("(system)") : QString::fromStdString(m.authorName);
+        text += QStringLiteral("%1  %2: %3\n").arg(when, author, QString::fromStdString(m.text));
     });
     m_messageView->setPlainText(text);
     statusBar()->showMessage(tr("%1").arg(index.data(Qt::ToolTipRole).toString()));
