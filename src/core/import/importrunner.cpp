@@ -204,30 +204,36 @@ ImportReport ImportRunner::run(const std::string &path, const ImportOptions &opt
         m_store.beginBulkWrite();
     {
         PipelinedStoreSink sink(m_store, report.importId, report, m_cancel, m_progress, state);
-        {
+        try {
             BatchWriter writer(sink);
             importer->run(**input, options, writer);
+        } catch (const std::exception &e) {
+            // Importers report problems as findings; this is the last line for out-of-memory
+            // and the like, so that the project is still left consistent below.
+            report.error = report.path + ": the import stopped unexpectedly (" + e.what() + ")";
         }
         spdlog::debug("import: parsed everything after {:.2f} s", seconds(started));
         sink.finish();
     }
     spdlog::debug("import: stored everything after {:.2f} s", seconds(started));
-    if (m_cancel && m_cancel->load()) {
-        report.cancelled = true;
-        if (auto discarded = m_store.discardImport(report.importId); !discarded)
-            report.error = discarded.error().message;
-    }
-    if (bulk) {
-        if (auto rebuilt = m_store.endBulkWrite(); !rebuilt && report.error.empty())
-            report.error = rebuilt.error().message;
-    }
-    if (report.cancelled)
-        return report;
+    const auto cancelled = [this] { return m_cancel && m_cancel->load(); };
+    const auto keepFirstError = [&report](const Result<Ok> &result) {
+        if (!result && report.error.empty())
+            report.error = result.error().message;
+    };
+    if (bulk)
+        keepFirstError(m_store.endBulkWrite());
     spdlog::debug("import: read indexes built after {:.2f} s", seconds(started));
-    if (auto indexed = m_store.indexPending(); !indexed && report.error.empty())
-        report.error = indexed.error().message;
+    if (!cancelled())
+        keepFirstError(m_store.indexPending());
     spdlog::debug("import: full-text index built after {:.2f} s", seconds(started));
-    m_store.finishImport(report.importId, report.error.empty() ? "complete" : "failed");
+    // Cancel is honoured until the import is recorded as finished, even during the last phases.
+    if (cancelled()) {
+        report.cancelled = true;
+        keepFirstError(m_store.discardImport(report.importId));
+        return report;
+    }
+    keepFirstError(m_store.finishImport(report.importId, report.error.empty() ? "complete" : "failed"));
     if (m_progress)
         m_progress(state);
     return report;

@@ -118,7 +118,7 @@ Result<Ok> migrate(sql::Database &db, const std::string &path)
                      ", this build knows " + std::to_string(currentVersion()) + "); update Tunebench to open it"};
     while (version < currentVersion()) {
         sql::Transaction transaction(db);
-        if (!db.exec(kMigrations[static_cast<std::size_t>(version)]) ||
+        if (!transaction.began() || !db.exec(kMigrations[static_cast<std::size_t>(version)]) ||
             !db.exec("PRAGMA user_version = " + std::to_string(version + 1)) || !transaction.commit())
             return Error{path + ": cannot upgrade the project to schema " + std::to_string(version + 1) + " (" +
                          db.lastError() + ")"};

@@ -200,17 +200,21 @@ std::string Database::lastError() const
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    m_began = m_db.exec("BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done)
+    if (m_began && !m_done && !sqlite3_get_autocommit(m_db.handle()))
         m_db.exec("ROLLBACK");
 }
 
 bool Transaction::commit()
 {
+    // A statement error can make SQLite roll back on its own; committing then would only commit
+    // whatever ran after it, one statement at a time.
+    if (!m_began || sqlite3_get_autocommit(m_db.handle()))
+        return false;
     m_done = m_db.exec("COMMIT");
     return m_done;
 }

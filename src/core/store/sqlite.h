@@ -75,15 +75,18 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
-// Begins a transaction and rolls it back unless commit() is called.
+// Begins a transaction and rolls it back unless commit() is called. Check began() before writing:
+// when BEGIN fails (another process holds the lock), statements would each commit on their own.
 class Transaction {
 public:
     explicit Transaction(Database &db);
     ~Transaction();
+    bool began() const { return m_began; }
     bool commit();
 
 private:
     Database &m_db;
+    bool m_began = false;
     bool m_done = false;
 };
 

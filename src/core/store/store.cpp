@@ -134,6 +134,8 @@ void Store::prepareWriters()
 Result<std::int64_t> Store::beginImport(const std::string &path, const std::string &format)
 {
     sql::Transaction transaction(m_db);
+    if (!transaction.began())
+        return Error{m_path + ": the project is busy (" + m_db.lastError() + "); close other programs using it and try again"};
     auto insertSource = m_db.prepare("INSERT INTO sources(path, format) VALUES(?1, ?2) ON CONFLICT DO NOTHING");
     insertSource.bind(1, path).bind(2, format).exec();
     auto findSource = m_db.prepare("SELECT id FROM sources WHERE path = ?1 AND format = ?2");
@@ -147,6 +149,9 @@ Result<std::int64_t> Store::beginImport(const std::string &path, const std::stri
         return Error{m_path + ": cannot record the import (" + m_db.lastError() + ")"};
     m_sourceOfImport = sourceId;
     m_currentImport = m_db.lastInsertId();
+    m_createdByImport.clear();
+    m_deferredParticipants.clear();
+    m_deferredConversations.clear();
     return m_currentImport;
 }
 
@@ -164,8 +169,10 @@ std::int64_t Store::participantId(const std::string &key, std::int64_t importId,
     if (id == 0 && !create)
         return 0;
     if (id == 0) {
-        m_insertBareParticipant.bind(1, key).bind(2, nameFromKey(key)).bind(3, importId).exec();
+        if (!m_insertBareParticipant.bind(1, key).bind(2, nameFromKey(key)).bind(3, importId).exec())
+            return 0;
         id = m_db.lastInsertId();
+        m_createdByImport.insert("p:" + key);
         ++counts.participantsAdded;
     }
     m_participantIds.emplace(key, id);
@@ -184,8 +191,10 @@ std::int64_t Store::conversationId(const std::string &key, std::int64_t importId
     if (id == 0 && !create)
         return 0;
     if (id == 0) {
-        m_insertBareConversation.bind(1, key).bind(2, nameFromKey(key)).bind(3, m_sourceOfImport).bind(4, importId).exec();
+        if (!m_insertBareConversation.bind(1, key).bind(2, nameFromKey(key)).bind(3, m_sourceOfImport).bind(4, importId).exec())
+            return 0;
         id = m_db.lastInsertId();
+        m_createdByImport.insert("c:" + key);
         ++counts.conversationsAdded;
     }
     m_conversationIds.emplace(key, id);
@@ -195,30 +204,60 @@ std::int64_t Store::conversationId(const std::string &key, std::int64_t importId
 Result<WriteCounts> Store::write(std::int64_t importId, const ImportBatch &batch)
 {
     WriteCounts counts;
+    // Ids cached during a transaction that does not commit may name rows that no longer exist,
+    // or that a later insert reuses: forget them unless the batch lands.
+    bool committed = false;
+    struct CacheGuard {
+        Store &store;
+        const bool &committed;
+        ~CacheGuard()
+        {
+            if (!committed) {
+                store.m_participantIds.clear();
+                store.m_conversationIds.clear();
+            }
+        }
+    } guard{*this, committed};
     sql::Transaction transaction(m_db);
+    if (!transaction.began())
+        return Error{m_path + ": the project is busy (" + m_db.lastError() + "); close other programs using it and try again"};
+    const auto failed = [&](const std::string &what) {
+        return Error{m_path + ": cannot store " + what + " (" + m_db.lastError() + ")"};
+    };
     for (const auto &p : batch.participants) {
-        if (participantId(p.key, importId, counts, false) == 0)
+        const bool existedBefore = participantId(p.key, importId, counts, false) != 0 && !m_createdByImport.count("p:" + p.key);
+        if (existedBefore) {
+            // Applied by finishImport(): a cancelled import must not rename anybody.
+            m_deferredParticipants[p.key] = p;
+            continue;
+        }
+        if (participantId(p.key, importId, counts, false) == 0) {
             ++counts.participantsAdded;
+            m_createdByImport.insert("p:" + p.key);
+        }
         m_upsertParticipant.bind(1, p.key).bind(2, p.displayName).bind(3, p.handle).bind(4, p.isBot ? 1 : 0).bind(5, importId);
         if (!m_upsertParticipant.exec())
-            return Error{m_path + ": cannot store participant " + p.key + " (" + m_db.lastError() + ")"};
+            return failed("participant " + p.key);
     }
     for (const auto &c : batch.conversations) {
-        if (conversationId(c.key, importId, counts, false) == 0)
-            ++counts.conversationsAdded;
-        m_upsertConversation.bind(1, c.key).bind(2, toString(c.kind)).bind(3, c.name).bind(4, m_sourceOfImport).bind(5, importId);
-        if (!m_upsertConversation.exec())
-            return Error{m_path + ": cannot store conversation " + c.key + " (" + m_db.lastError() + ")"};
-        if (!c.parentKey.empty()) {
-            const std::int64_t self = conversationId(c.key, importId, counts);
-            const std::int64_t parent = conversationId(c.parentKey, importId, counts);
-            m_setConversationParent.bind(1, self).bind(2, parent).exec();
+        const bool existedBefore = conversationId(c.key, importId, counts, false) != 0 && !m_createdByImport.count("c:" + c.key);
+        if (existedBefore) {
+            m_deferredConversations[c.key] = c;
+            continue;
         }
+        if (conversationId(c.key, importId, counts, false) == 0) {
+            ++counts.conversationsAdded;
+            m_createdByImport.insert("c:" + c.key);
+        }
+        if (!applyConversation(c, importId, counts))
+            return failed("conversation " + c.key);
     }
     for (const auto &m : batch.messages) {
         ++counts.messagesSeen;
         const std::int64_t conversation = conversationId(m.conversationKey, importId, counts);
         const std::int64_t author = participantId(m.authorKey, importId, counts);
+        if (conversation == 0 || (author == 0 && !m.authorKey.empty()))
+            return failed("message " + m.key);
         // Every parameter is bound on every row (no clearing needed) and text is not copied: the
         // batch outlives the statement's step.
         auto &insert = m_insertMessage;
@@ -240,31 +279,59 @@ Result<WriteCounts> Store::write(std::int64_t importId, const ImportBatch &batch
         }
         insert.bind(9, std::int64_t(m.flags)).bind(11, importId);
         if (!insert.execKeepingBindings())
-            return Error{m_path + ": cannot store message " + m.key + " (" + m_db.lastError() + ")"};
+            return failed("message " + m.key);
         if (m_db.changes() == 1)
             ++counts.messagesAdded;
     }
     for (const auto &f : batch.findings) {
-        m_insertFinding.bind(1, importId).bind(2, toString(f.severity)).bind(3, f.file).bind(4, f.line)
-            .bind(5, f.record).bind(6, f.reason).bindOptionalText(7, f.messageKey).exec();
+        if (!m_insertFinding.bind(1, importId).bind(2, toString(f.severity)).bind(3, f.file).bind(4, f.line)
+                 .bind(5, f.record).bind(6, f.reason).bindOptionalText(7, f.messageKey).exec())
+            return failed("finding " + f.location());
         ++counts.findings;
     }
     auto progress = m_db.prepare(
         "UPDATE imports SET messages_seen = messages_seen + ?2, messages_added = messages_added + ?3 WHERE id = ?1");
-    progress.bind(1, importId).bind(2, std::int64_t(counts.messagesSeen)).bind(3, std::int64_t(counts.messagesAdded)).exec();
-    if (!transaction.commit()) {
-        // The cached ids may name rows the rollback removed.
-        m_participantIds.clear();
-        m_conversationIds.clear();
+    if (!progress.bind(1, importId).bind(2, std::int64_t(counts.messagesSeen)).bind(3, std::int64_t(counts.messagesAdded)).exec())
+        return failed("the import's progress");
+    if (!transaction.commit())
         return Error{m_path + ": cannot commit the batch (" + m_db.lastError() + "); is the disk full?"};
-    }
+    committed = true;
     return counts;
 }
 
-void Store::finishImport(std::int64_t importId, const std::string &state)
+bool Store::applyConversation(const Conversation &c, std::int64_t importId, WriteCounts &counts)
 {
+    m_upsertConversation.bind(1, c.key).bind(2, toString(c.kind)).bind(3, c.name).bind(4, m_sourceOfImport).bind(5, importId);
+    if (!m_upsertConversation.exec())
+        return false;
+    if (c.parentKey.empty())
+        return true;
+    const std::int64_t self = conversationId(c.key, importId, counts);
+    const std::int64_t parent = conversationId(c.parentKey, importId, counts);
+    return self != 0 && parent != 0 && m_setConversationParent.bind(1, self).bind(2, parent).exec();
+}
+
+Result<Ok> Store::finishImport(std::int64_t importId, const std::string &state)
+{
+    sql::Transaction transaction(m_db);
+    if (!transaction.began())
+        return Error{m_path + ": the project is busy (" + m_db.lastError() + "); close other programs using it and try again"};
+    WriteCounts unused;
+    for (const auto &[key, p] : m_deferredParticipants) {
+        m_upsertParticipant.bind(1, p.key).bind(2, p.displayName).bind(3, p.handle).bind(4, p.isBot ? 1 : 0).bind(5, importId);
+        if (!m_upsertParticipant.exec())
+            return Error{m_path + ": cannot update participant " + key + " (" + m_db.lastError() + ")"};
+    }
+    for (const auto &[key, c] : m_deferredConversations) {
+        if (!applyConversation(c, importId, unused))
+            return Error{m_path + ": cannot update conversation " + key + " (" + m_db.lastError() + ")"};
+    }
     auto update = m_db.prepare("UPDATE imports SET state = ?2, finished_at = ?3 WHERE id = ?1");
-    update.bind(1, importId).bind(2, state).bind(3, nowMs()).exec();
+    if (!update.bind(1, importId).bind(2, state).bind(3, nowMs()).exec() || !transaction.commit())
+        return Error{m_path + ": cannot record the end of the import (" + m_db.lastError() + ")"};
+    m_deferredParticipants.clear();
+    m_deferredConversations.clear();
+    return Ok{};
 }
 
 void Store::beginBulkWrite()
@@ -317,7 +384,7 @@ Result<Ok> Store::indexPending(const std::function<void(std::uint64_t, std::uint
             break;
         const std::int64_t end = std::min(last, upto + kChunk);
         sql::Transaction transaction(m_db);
-        if (!index.bind(1, upto).bind(2, end).exec() || !mark.bind(1, end).exec() || !transaction.commit())
+        if (!transaction.began() || !index.bind(1, upto).bind(2, end).exec() || !mark.bind(1, end).exec() || !transaction.commit())
             return Error{m_path + ": cannot update the search index (" + m_db.lastError() + "); is the disk full?"};
         done = std::min<std::uint64_t>(total, done + static_cast<std::uint64_t>(end - upto));
         if (progress)
@@ -328,7 +395,11 @@ Result<Ok> Store::indexPending(const std::function<void(std::uint64_t, std::uint
 
 Result<Ok> Store::discardImport(std::int64_t importId)
 {
+    m_deferredParticipants.clear();
+    m_deferredConversations.clear();
     sql::Transaction transaction(m_db);
+    if (!transaction.began())
+        return Error{m_path + ": the project is busy (" + m_db.lastError() + "); the import could not be undone yet"};
     // Only rows already in the index may be deleted from it: FTS5 corrupts on deleting a missing row.
     auto dropFts = m_db.prepare(
         "INSERT INTO messages_fts(messages_fts, rowid, text) SELECT 'delete', id, text FROM messages "
@@ -342,10 +413,20 @@ Result<Ok> Store::discardImport(std::int64_t importId)
         "DELETE FROM participants WHERE import_id = ?1 AND id NOT IN (SELECT DISTINCT author_id FROM messages "
         "WHERE author_id IS NOT NULL)");
     auto dropImport = m_db.prepare("DELETE FROM imports WHERE id = ?1");
-    for (auto *statement : {&dropFts, &dropMessages, &dropFindings, &unparent, &dropConversations, &dropParticipants, &dropImport}) {
+    for (auto *statement : {&dropFts, &dropMessages, &dropFindings, &unparent, &dropConversations, &dropParticipants}) {
         if (!statement->bind(1, importId).exec())
             return Error{m_path + ": cannot undo the import (" + m_db.lastError() + ")"};
     }
+    // The import row goes, and its source with it when nothing else refers to that (the first
+    // import of a new path).
+    auto sourceOf = m_db.prepare("SELECT source_id FROM imports WHERE id = ?1");
+    const std::int64_t sourceId = sourceOf.bind(1, importId).step() ? sourceOf.columnInt(0) : 0;
+    sourceOf.reset();
+    auto dropSource = m_db.prepare(
+        "DELETE FROM sources WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM imports WHERE source_id = ?1) "
+        "AND NOT EXISTS (SELECT 1 FROM conversations WHERE source_id = ?1)");
+    if (!dropImport.bind(1, importId).exec() || !dropSource.bind(1, sourceId).exec())
+        return Error{m_path + ": cannot undo the import (" + m_db.lastError() + ")"};
     // New rows reuse the ids just freed; they must not count as indexed already.
     if (!m_db.exec("UPDATE meta SET value = MIN(value, (SELECT COALESCE(MAX(id), 0) FROM messages)) "
                    "WHERE key = 'fts_indexed_upto'"))
@@ -428,9 +509,10 @@ Result<std::vector<SearchHit>> Store::search(const SearchQuery &query, int limit
     if (!fts.empty())
         sql += " AND messages_fts MATCH ?1";
     if (!query.from.empty())
-        sql += " AND (p.display_name LIKE ?2 OR p.custom_name LIKE ?2 OR p.handle LIKE ?2 OR p.key LIKE ?2)";
+        sql += " AND (p.display_name LIKE ?2 ESCAPE '\\' OR p.custom_name LIKE ?2 ESCAPE '\\' OR p.handle LIKE ?2 ESCAPE '\\' "
+               "OR p.key LIKE ?2 ESCAPE '\\')";
     if (!query.in.empty())
-        sql += " AND (c.name LIKE ?3 OR c.key LIKE ?3)";
+        sql += " AND (c.name LIKE ?3 ESCAPE '\\' OR c.key LIKE ?3 ESCAPE '\\')";
     if (query.afterMs)
         sql += " AND m.ts_ms >= ?4";
     if (query.beforeMs)
@@ -441,10 +523,20 @@ Result<std::vector<SearchHit>> Store::search(const SearchQuery &query, int limit
         return Error{"search failed: " + m_db.lastError()};
     if (!fts.empty())
         statement.bind(1, fts);
+    // A name like "100%_done" is matched literally.
+    const auto contains = [](const std::string &value) {
+        std::string pattern = "%";
+        for (const char ch : value) {
+            if (ch == '%' || ch == '_' || ch == '\\')
+                pattern += '\\';
+            pattern += ch;
+        }
+        return pattern + '%';
+    };
     if (!query.from.empty())
-        statement.bind(2, "%" + query.from + "%");
+        statement.bind(2, contains(query.from));
     if (!query.in.empty())
-        statement.bind(3, "%" + query.in + "%");
+        statement.bind(3, contains(query.in));
     statement.bind(4, query.afterMs).bind(5, query.beforeMs).bind(6, std::int64_t(limit));
     std::vector<SearchHit> hits;
     while (statement.step()) {

@@ -10,7 +10,9 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <map>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace tb::core {
@@ -98,7 +100,10 @@ public:
     Result<std::int64_t> beginImport(const std::string &path, const std::string &format);
     // Writes BATCH in one transaction: messages whose key is already present are skipped.
     Result<WriteCounts> write(std::int64_t importId, const ImportBatch &batch);
-    void finishImport(std::int64_t importId, const std::string &state);
+    // Records how the import ended and applies what it learnt about participants and
+    // conversations that existed before it (names, kinds): held back until now so that a
+    // cancelled import changes nothing.
+    Result<Ok> finishImport(std::int64_t importId, const std::string &state);
     // For imports large enough that building the read indexes afterwards beats updating them per
     // row. endBulkWrite() (or the next open(), after a kill) builds them again.
     void beginBulkWrite();
@@ -130,6 +135,7 @@ private:
     std::int64_t participantId(const std::string &key, std::int64_t importId, WriteCounts &counts, bool create = true);
     std::int64_t conversationId(const std::string &key, std::int64_t importId, WriteCounts &counts, bool create = true);
     void prepareWriters();
+    bool applyConversation(const Conversation &conversation, std::int64_t importId, WriteCounts &counts);
 
     std::string m_path;
     mutable sql::Database m_db;
@@ -137,6 +143,9 @@ private:
     std::int64_t m_currentImport = 0;
     std::unordered_map<std::string, std::int64_t> m_participantIds;
     std::unordered_map<std::string, std::int64_t> m_conversationIds;
+    std::unordered_set<std::string> m_createdByImport; // "p:KEY" / "c:KEY" rows the current import added
+    std::map<std::string, Participant> m_deferredParticipants;
+    std::map<std::string, Conversation> m_deferredConversations;
     sql::Statement m_upsertParticipant, m_findParticipant, m_insertBareParticipant;
     sql::Statement m_upsertConversation, m_findConversation, m_insertBareConversation, m_setConversationParent;
     sql::Statement m_insertMessage, m_insertFinding;

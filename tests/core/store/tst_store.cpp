@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sqlite3.h>
+
 #include <csignal>
 #include <cstring>
 #include <thread>
@@ -172,7 +174,10 @@ private Q_SLOTS:
 
         ImportBatch other;
         other.participants.push_back({"test:zed", "Zed", "", false});
+        other.participants.push_back({"test:alice", "Mallory", "mallory", true}); // a rename, cancelled
         other.conversations.push_back({"test:new", ConversationKind::Group, "new", ""});
+        other.conversations.push_back({"test:general", ConversationKind::Group, "renamed", ""});
+        other.conversations.push_back({"test:random", ConversationKind::Scene, "random", "test:general"});
         other.messages.push_back(makeMessage("test:z1", "test:new", "test:zed", 9, "zebra crossing"));
         other.messages.push_back(makeMessage("test:z2", "test:general", "test:alice", 9, "zebra again"));
         auto second = (*store)->beginImport("/exports/b", "test");
@@ -184,6 +189,13 @@ private Q_SLOTS:
 
         QVERIFY((*store)->discardImport(*second));
         const auto after = (*store)->stats();
+        QCOMPARE(after.sources.size(), before.sources.size());
+        QCOMPARE(after.participants.front().displayName, std::string("Alice Smith"));
+        QVERIFY(!after.participants.front().isBot);
+        for (const auto &c : (*store)->conversations()) {
+            QVERIFY2(c.name != "renamed" && c.parentKey.empty() && c.kind == ConversationKind::Channel,
+                     "a cancelled import must not rename, re-kind or re-parent conversations");
+        }
         QCOMPARE(after.messages, before.messages);
         QCOMPARE(after.conversations, before.conversations);
         QCOMPARE(after.participants.size(), before.participants.size());
@@ -208,6 +220,50 @@ private Q_SLOTS:
         QTest::newRow("cancelled while indexing") << true;
     }
 
+    void finishImport_appliesWhatALaterImportLearntAboutKnownRows()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString());
+        auto first = (*store)->beginImport("/exports/a", "test");
+        QVERIFY((*store)->write(*first, sampleBatch()));
+        QVERIFY((*store)->finishImport(*first, "complete"));
+        ImportBatch newer;
+        newer.participants.push_back({"test:alice", "Alice S.", "alice", false});
+        newer.conversations.push_back({"test:general", ConversationKind::Channel, "general-2024", ""});
+        auto second = (*store)->beginImport("/exports/b", "test");
+        QVERIFY((*store)->write(*second, newer));
+        QCOMPARE((*store)->stats().participants.front().displayName, std::string("Alice Smith"));
+        QVERIFY((*store)->finishImport(*second, "complete"));
+        QCOMPARE((*store)->stats().participants.front().displayName, std::string("Alice S."));
+        const auto conversations = (*store)->conversations();
+        QVERIFY(std::any_of(conversations.begin(), conversations.end(),
+                            [](const auto &c) { return c.name == "general-2024"; }));
+    }
+
+    void write_whileAnotherProgramHoldsTheLock_failsWholeAndRecovers()
+    {
+        QTemporaryDir dir;
+        const auto path = QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString();
+        auto store = Store::open(path);
+        auto importId = (*store)->beginImport("/exports/a", "test");
+        sqlite3 *other = nullptr;
+        QCOMPARE(sqlite3_open(path.c_str(), &other), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        auto blocked = (*store)->write(*importId, sampleBatch());
+        QVERIFY(!blocked);
+        QVERIFY2(blocked.error().message.find("busy") != std::string::npos, blocked.error().message.c_str());
+        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+        QCOMPARE((*store)->stats().messages, std::uint64_t(0)); // not one row of the batch slipped in
+        auto counts = (*store)->write(*importId, sampleBatch());
+        QVERIFY(counts);
+        QCOMPARE(counts->messagesAdded, std::uint64_t(4));
+        std::vector<StoredMessage> all;
+        (*store)->forEachMessage("test:general", [&](const StoredMessage &m) { all.push_back(m); });
+        QCOMPARE(all.size(), std::size_t(2));
+        QCOMPARE(all[0].authorName, std::string("Alice Smith"));
+    }
+
     void search_filtersByAuthorConversationAndDate()
     {
         QTemporaryDir dir;
@@ -222,6 +278,8 @@ private Q_SLOTS:
         QCOMPARE(count("in:random"), std::size_t(2));
         QCOMPARE(count("after:2021-03-02 before:2021-03-04"), std::size_t(2));
         QCOMPARE(count("\"NEAR(\""), std::size_t(0)); // FTS syntax typed by a person is literal
+        QCOMPARE(count("from:a%e"), std::size_t(0));     // LIKE wildcards typed by a person are literal
+        QCOMPARE(count("from:_lice"), std::size_t(0));
         auto hits = (*store)->search(SearchQuery::parse("kubernetes"));
         QCOMPARE(hits->size(), std::size_t(1));
         QCOMPARE(hits->front().snippet, std::string("\x02kubernetes\x03 is down again"));
