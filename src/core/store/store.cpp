@@ -461,7 +461,11 @@ ProjectStats Store::stats() const
     while (people.step())
         s.participants.push_back({people.columnText(0), people.columnText(1), people.columnInt(2) != 0,
                                   people.columnInt(3) != 0, static_cast<std::uint64_t>(people.columnInt(4))});
-    auto findings = m_db.prepare("SELECT severity, COUNT(*) FROM findings GROUP BY severity");
+    // Each source's latest import says what is wrong with it now; importing the same export again
+    // must not double its warnings.
+    auto findings = m_db.prepare(
+        "SELECT severity, COUNT(*) FROM findings WHERE import_id IN "
+        "(SELECT MAX(id) FROM imports GROUP BY source_id) GROUP BY severity");
     while (findings.step()) {
         const auto severity = severityFromString(findings.columnText(0));
         const auto n = static_cast<std::uint64_t>(findings.columnInt(1));

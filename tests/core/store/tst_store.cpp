@@ -142,6 +142,7 @@ private Q_SLOTS:
         QCOMPARE(counts->messagesAdded, std::uint64_t(0));
         QCOMPARE((*store)->stats().messages, std::uint64_t(4));
         QCOMPARE((*store)->stats().sources.size(), std::size_t(1));
+        QCOMPARE((*store)->stats().warnings, std::uint64_t(1)); // the same problem, not twice
     }
 
     void write_newerExport_addsOnlyNewMessages()
