@@ -50,7 +50,7 @@ CREATE TABLE conversations(
 
 CREATE TABLE messages(
     id INTEGER PRIMARY KEY,
-    key TEXT NOT NULL UNIQUE,
+    key TEXT NOT NULL,         -- unique: index messages_by_key
     conversation_id INTEGER NOT NULL REFERENCES conversations(id),
     author_id INTEGER REFERENCES participants(id),
     ts_ms INTEGER,
@@ -61,9 +61,9 @@ CREATE TABLE messages(
     flags INTEGER NOT NULL DEFAULT 0,
     origin TEXT,
     import_id INTEGER NOT NULL);
--- The secondary message indexes are created by ensureSecondaryIndexes() (schema.h): large imports
--- drop them and build them again afterwards, which is several times faster than updating them
--- row by row.
+-- The message indexes (messages_by_key UNIQUE, by conversation, by author) are created by
+-- ensureMessageIndexes() (schema.h): large imports drop them and build them again afterwards,
+-- which is several times faster than updating them row by row.
 
 CREATE TABLE findings(
     id INTEGER PRIMARY KEY,
@@ -92,15 +92,21 @@ INSERT INTO meta(key, value) VALUES('fts_indexed_upto', 0);
 
 } // namespace
 
-bool ensureSecondaryIndexes(sql::Database &db)
+bool ensureMessageIndexes(sql::Database &db)
 {
-    return db.exec("CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(conversation_id, ts_ms, id);"
+    return db.exec("CREATE UNIQUE INDEX IF NOT EXISTS messages_by_key ON messages(key);"
+                   "CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(conversation_id, ts_ms, id);"
                    "CREATE INDEX IF NOT EXISTS messages_by_author ON messages(author_id);");
 }
 
-bool dropSecondaryIndexes(sql::Database &db)
+bool dropReadIndexes(sql::Database &db)
 {
     return db.exec("DROP INDEX IF EXISTS messages_by_conversation; DROP INDEX IF EXISTS messages_by_author;");
+}
+
+bool dropKeyIndex(sql::Database &db)
+{
+    return db.exec("DROP INDEX IF EXISTS messages_by_key;");
 }
 
 int currentVersion()

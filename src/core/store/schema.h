@@ -14,8 +14,10 @@ int currentVersion();
 // Brings DB up to currentVersion(), one transaction per step; refuses projects from a newer build.
 Result<Ok> migrate(sql::Database &db, const std::string &path);
 
-// The indexes over messages that only speed up reading; safe to drop and create again.
-bool ensureSecondaryIndexes(sql::Database &db);
-bool dropSecondaryIndexes(sql::Database &db);
+// The indexes over messages. The read indexes only speed up reading; the key index also keeps
+// keys unique, so drop it only where the writer checks uniqueness itself (Store's bulk mode).
+bool ensureMessageIndexes(sql::Database &db);
+bool dropReadIndexes(sql::Database &db);
+bool dropKeyIndex(sql::Database &db);
 
 } // namespace tb::core::schema

@@ -109,6 +109,8 @@ public:
     void beginBulkWrite();
     Result<Ok> endBulkWrite();
     bool readIndexesPresent() const;
+    // Builds whatever message index is missing (after bulk mode, or a kill during it).
+    Result<Ok> restoreIndexes();
 
     // Adds messages written since the last call to the full-text index, in chunks of one
     // transaction each; PROGRESS gets (done, total). Imports call it at the end (bulk indexing is
@@ -146,6 +148,13 @@ private:
     std::unordered_set<std::string> m_createdByImport; // "p:KEY" / "c:KEY" rows the current import added
     std::map<std::string, Participant> m_deferredParticipants;
     std::map<std::string, Conversation> m_deferredConversations;
+    // Bulk mode into an empty project: the keys written so far, as two 64-bit hashes with
+    // different seeds (a false match needs both to collide), 16 bytes a message.
+    struct KeyHash {
+        std::size_t operator()(const std::pair<std::uint64_t, std::uint64_t> &k) const { return k.first; }
+    };
+    std::unordered_set<std::pair<std::uint64_t, std::uint64_t>, KeyHash> m_bulkKeys;
+    bool m_bulkKeysActive = false;
     sql::Statement m_upsertParticipant, m_findParticipant, m_insertBareParticipant;
     sql::Statement m_upsertConversation, m_findConversation, m_insertBareConversation, m_setConversationParent;
     sql::Statement m_insertMessage, m_insertFinding;

@@ -164,6 +164,27 @@ private Q_SLOTS:
         QCOMPARE(hits->size(), std::size_t(1));
     }
 
+    void bulkWrite_intoEmptyProject_stillAddsEachKeyOnce()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString());
+        auto importId = (*store)->beginImport("/exports/a", "test");
+        (*store)->beginBulkWrite();
+        auto batch = sampleBatch();
+        batch.messages.push_back(batch.messages.front()); // the same message twice in one batch
+        auto first = (*store)->write(*importId, batch);
+        QCOMPARE(first->messagesSeen, std::uint64_t(5));
+        QCOMPARE(first->messagesAdded, std::uint64_t(4));
+        QCOMPARE((*store)->write(*importId, sampleBatch())->messagesAdded, std::uint64_t(0));
+        QVERIFY(!(*store)->readIndexesPresent());
+        QVERIFY((*store)->endBulkWrite());
+        QVERIFY((*store)->readIndexesPresent());
+        QCOMPARE((*store)->stats().messages, std::uint64_t(4));
+        // Outside bulk mode the rebuilt unique index does the same job.
+        auto again = (*store)->beginImport("/exports/a", "test");
+        QCOMPARE((*store)->write(*again, sampleBatch())->messagesAdded, std::uint64_t(0));
+    }
+
     void discardImport_leavesProjectAsBefore()
     {
         QTemporaryDir dir;
