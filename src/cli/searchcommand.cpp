@@ -9,6 +9,25 @@
 
 namespace tb::cli {
 
+namespace {
+
+// The store marks matches with \x02 ... \x03; the CLI shows them as [ ... ], on one line when
+// ONELINE.
+std::string bracketMatches(std::string snippet, bool oneLine)
+{
+    for (char &c : snippet) {
+        if (c == '\x02')
+            c = '[';
+        else if (c == '\x03')
+            c = ']';
+        else if (oneLine && c == '\n')
+            c = ' ';
+    }
+    return snippet;
+}
+
+} // namespace
+
 int runSearch(const std::vector<std::string> &argv)
 {
     CliArgs args(argv, {"project", "limit"}, {"json"});
@@ -51,14 +70,7 @@ int runSearch(const std::vector<std::string> &argv)
         nlohmann::json out = nlohmann::json::array();
         for (const auto &hit : *hits) {
             auto j = toJson(hit.message);
-            std::string snippet = hit.snippet;
-            for (char &c : snippet) {
-                if (c == '\x02')
-                    c = '[';
-                else if (c == '\x03')
-                    c = ']';
-            }
-            j["snippet"] = snippet;
+            j["snippet"] = bracketMatches(hit.snippet, false);
             out.push_back(j);
         }
         printJson({{"query", queryText}, {"hits", out}});
@@ -66,15 +78,7 @@ int runSearch(const std::vector<std::string> &argv)
     }
     for (const auto &hit : *hits) {
         const auto &m = hit.message;
-        std::string snippet = hit.snippet;
-        for (char &c : snippet) {
-            if (c == '\x02')
-                c = '[';
-            else if (c == '\x03')
-                c = ']';
-            else if (c == '\n')
-                c = ' ';
-        }
+        const std::string snippet = bracketMatches(hit.snippet, true);
         std::cout << (m.timestampMs ? core::timeutil::toIsoUtc(*m.timestampMs) : std::string("-")) << "  "
                   << m.conversationName << "  " << m.authorName << ": " << snippet << '\n';
     }

@@ -227,13 +227,13 @@ Result<WriteCounts> Store::write(std::int64_t importId, const ImportBatch &batch
         return Error{m_path + ": cannot store " + what + " (" + m_db.lastError() + ")"};
     };
     for (const auto &p : batch.participants) {
-        const bool existedBefore = participantId(p.key, importId, counts, false) != 0 && !m_createdByImport.count("p:" + p.key);
-        if (existedBefore) {
+        const bool known = participantId(p.key, importId, counts, false) != 0;
+        if (known && !m_createdByImport.count("p:" + p.key)) {
             // Applied by finishImport(): a cancelled import must not rename anybody.
             m_deferredParticipants[p.key] = p;
             continue;
         }
-        if (participantId(p.key, importId, counts, false) == 0) {
+        if (!known) {
             ++counts.participantsAdded;
             m_createdByImport.insert("p:" + p.key);
         }
@@ -242,12 +242,12 @@ Result<WriteCounts> Store::write(std::int64_t importId, const ImportBatch &batch
             return failed("participant " + p.key);
     }
     for (const auto &c : batch.conversations) {
-        const bool existedBefore = conversationId(c.key, importId, counts, false) != 0 && !m_createdByImport.count("c:" + c.key);
-        if (existedBefore) {
+        const bool known = conversationId(c.key, importId, counts, false) != 0;
+        if (known && !m_createdByImport.count("c:" + c.key)) {
             m_deferredConversations[c.key] = c;
             continue;
         }
-        if (conversationId(c.key, importId, counts, false) == 0) {
+        if (!known) {
             ++counts.conversationsAdded;
             m_createdByImport.insert("c:" + c.key);
         }
