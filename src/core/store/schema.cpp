@@ -11,7 +11,7 @@ namespace tb::core::schema {
 namespace {
 
 // Each entry takes a project from version i to i + 1. Never edit a released step: add one.
-constexpr std::array<std::string_view, 1> kMigrations = {
+constexpr std::array<std::string_view, 2> kMigrations = {
     R"sql(
 CREATE TABLE sources(
     id INTEGER PRIMARY KEY,
@@ -88,6 +88,12 @@ INSERT INTO messages_fts(messages_fts, rank) VALUES('hashsize', 67108864);
 CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
 INSERT INTO meta(key, value) VALUES('fts_indexed_upto', 0);
 )sql",
+    // 2: the workbench. Search walks messages newest first (by time, or by author and time) instead of
+    // sorting every match of a common word; the user's "is a bot" mark survives re-imports.
+    R"sql(
+DROP INDEX IF EXISTS messages_by_author;
+ALTER TABLE participants ADD COLUMN bot_override INTEGER;  -- NULL: as the export says; 0/1: the user's mark
+)sql",
 };
 
 } // namespace
@@ -96,12 +102,14 @@ bool ensureMessageIndexes(sql::Database &db)
 {
     return db.exec("CREATE UNIQUE INDEX IF NOT EXISTS messages_by_key ON messages(key);"
                    "CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(conversation_id, ts_ms, id);"
-                   "CREATE INDEX IF NOT EXISTS messages_by_author ON messages(author_id);");
+                   "CREATE INDEX IF NOT EXISTS messages_by_author_time ON messages(author_id, ts_ms);"
+                   "CREATE INDEX IF NOT EXISTS messages_by_time ON messages(ts_ms);");
 }
 
 bool dropReadIndexes(sql::Database &db)
 {
-    return db.exec("DROP INDEX IF EXISTS messages_by_conversation; DROP INDEX IF EXISTS messages_by_author;");
+    return db.exec("DROP INDEX IF EXISTS messages_by_conversation; DROP INDEX IF EXISTS messages_by_author_time;"
+                   "DROP INDEX IF EXISTS messages_by_time;");
 }
 
 bool dropKeyIndex(sql::Database &db)

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "messagerows.h"
 #include "schema.h"
 #include "util/text.h"
 
@@ -34,33 +35,6 @@ Severity severityFromString(const std::string &text)
     if (text == "info")
         return Severity::Info;
     return Severity::Warning;
-}
-
-constexpr const char *kMessageColumns =
-    "m.id, m.key, c.key, c.name, COALESCE(p.key, ''), COALESCE(p.custom_name, p.display_name, ''), m.ts_ms, "
-    "m.text, COALESCE(m.raw_text, m.text), COALESCE(m.reply_to_key, ''), COALESCE(m.thread_key, ''), m.flags, "
-    "COALESCE(m.origin, '')";
-
-constexpr const char *kMessageJoins =
-    " JOIN conversations c ON c.id = m.conversation_id LEFT JOIN participants p ON p.id = m.author_id";
-
-StoredMessage readMessage(const sql::Statement &row, int first = 0)
-{
-    StoredMessage m;
-    m.id = row.columnInt(first + 0);
-    m.key = row.columnText(first + 1);
-    m.conversationKey = row.columnText(first + 2);
-    m.conversationName = row.columnText(first + 3);
-    m.authorKey = row.columnText(first + 4);
-    m.authorName = row.columnText(first + 5);
-    m.timestampMs = row.columnOptionalInt(first + 6);
-    m.text = row.columnText(first + 7);
-    m.rawText = row.columnText(first + 8);
-    m.replyToKey = row.columnText(first + 9);
-    m.threadKey = row.columnText(first + 10);
-    m.flags = static_cast<std::uint32_t>(row.columnInt(first + 11));
-    m.origin = row.columnText(first + 12);
-    return m;
 }
 
 } // namespace
@@ -383,8 +357,8 @@ Result<Ok> Store::restoreIndexes()
 bool Store::readIndexesPresent() const
 {
     auto query = m_db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                              "('messages_by_key', 'messages_by_conversation', 'messages_by_author')");
-    return query.step() && query.columnInt(0) == 3;
+                              "('messages_by_key', 'messages_by_conversation', 'messages_by_author_time', 'messages_by_time')");
+    return query.step() && query.columnInt(0) == 4;
 }
 
 std::uint64_t Store::pendingIndexCount() const
@@ -486,7 +460,7 @@ ProjectStats Store::stats() const
         s.lastMs = counts.columnOptionalInt(3);
     }
     auto people = m_db.prepare(
-        "SELECT p.key, COALESCE(p.custom_name, p.display_name), p.is_bot, p.is_me, "
+        "SELECT p.key, COALESCE(p.custom_name, p.display_name), COALESCE(p.bot_override, p.is_bot), p.is_me, "
         "(SELECT COUNT(*) FROM messages m WHERE m.author_id = p.id) AS n FROM participants p ORDER BY n DESC, p.key");
     while (people.step())
         s.participants.push_back({people.columnText(0), people.columnText(1), people.columnInt(2) != 0,
@@ -530,60 +504,10 @@ std::vector<Finding> Store::findings(std::optional<std::int64_t> importId) const
     return out;
 }
 
-Result<std::vector<SearchHit>> Store::search(const SearchQuery &query, int limit) const
-{
-    if (!query.problems.empty())
-        return Error{query.problems.front()};
-    const std::string fts = query.ftsExpression();
-    std::string sql = std::string("SELECT ") + kMessageColumns + ", " +
-                      (fts.empty() ? std::string("m.text") : std::string("snippet(messages_fts, 0, char(2), char(3), '…', 16)"));
-    sql += fts.empty() ? std::string(" FROM messages m") : std::string(" FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid");
-    sql += kMessageJoins;
-    sql += " WHERE 1";
-    if (!fts.empty())
-        sql += " AND messages_fts MATCH ?1";
-    if (!query.from.empty())
-        sql += " AND (p.display_name LIKE ?2 ESCAPE '\\' OR p.custom_name LIKE ?2 ESCAPE '\\' OR p.handle LIKE ?2 ESCAPE '\\' "
-               "OR p.key LIKE ?2 ESCAPE '\\')";
-    if (!query.in.empty())
-        sql += " AND (c.name LIKE ?3 ESCAPE '\\' OR c.key LIKE ?3 ESCAPE '\\')";
-    if (query.afterMs)
-        sql += " AND m.ts_ms >= ?4";
-    if (query.beforeMs)
-        sql += " AND m.ts_ms < ?5";
-    sql += " ORDER BY m.ts_ms DESC, m.id DESC LIMIT ?6";
-    auto statement = m_db.prepare(sql);
-    if (!statement.valid())
-        return Error{"search failed: " + m_db.lastError()};
-    if (!fts.empty())
-        statement.bind(1, fts);
-    // A name like "100%_done" is matched literally.
-    const auto contains = [](const std::string &value) {
-        std::string pattern = "%";
-        for (const char ch : value) {
-            if (ch == '%' || ch == '_' || ch == '\\')
-                pattern += '\\';
-            pattern += ch;
-        }
-        return pattern + '%';
-    };
-    if (!query.from.empty())
-        statement.bind(2, contains(query.from));
-    if (!query.in.empty())
-        statement.bind(3, contains(query.in));
-    statement.bind(4, query.afterMs).bind(5, query.beforeMs).bind(6, std::int64_t(limit));
-    std::vector<SearchHit> hits;
-    while (statement.step()) {
-        SearchHit hit{readMessage(statement), statement.columnText(13)};
-        hits.push_back(std::move(hit));
-    }
-    return hits;
-}
-
 bool Store::forEachMessage(const std::string &conversationKey,
                            const std::function<void(const StoredMessage &)> &visit) const
 {
-    std::string sql = std::string("SELECT ") + kMessageColumns + " FROM messages m" + kMessageJoins;
+    std::string sql = std::string("SELECT ") + rows::kMessageColumns + " FROM messages m" + rows::kMessageJoins;
     if (!conversationKey.empty()) {
         auto exists = m_db.prepare("SELECT 1 FROM conversations WHERE key = ?1");
         exists.bind(1, conversationKey);
@@ -596,7 +520,7 @@ bool Store::forEachMessage(const std::string &conversationKey,
     if (!conversationKey.empty())
         statement.bind(1, conversationKey);
     while (statement.step())
-        visit(readMessage(statement));
+        visit(rows::readMessage(statement));
     return true;
 }
 

@@ -75,6 +75,42 @@ struct StoredMessage {
     std::string threadKey;
     std::uint32_t flags = 0;
     std::string origin;
+    std::int64_t conversationId = 0;
+    std::int64_t authorId = 0; // 0 when the export names no author
+};
+
+// What the Browse page shows: sources, their conversations and threads, messages by row id.
+struct SourceSummary {
+    std::int64_t id = 0;
+    std::string path;
+    std::string format;
+};
+
+struct ConversationNode {
+    std::int64_t id = 0;
+    std::string key;
+    std::string name;
+    ConversationKind kind = ConversationKind::Group;
+    std::int64_t parentId = 0;
+    std::int64_t sourceId = 0;
+    std::uint64_t messages = 0;
+};
+
+// A reply thread inside a conversation (Slack threads): its first message and size.
+struct ThreadSummary {
+    std::string threadKey;
+    std::int64_t rootId = 0;       // 0 when the thread's first message is not in the project
+    std::string rootText;
+    std::string rootAuthor;
+    std::optional<std::int64_t> firstMs;
+    std::uint64_t messages = 0;
+};
+
+// Which messages of a conversation a view lists.
+enum class ThreadScope {
+    All,            // every message, replies inline in time order
+    TopLevel,       // messages outside threads and each thread's first message
+    OneThread,      // the messages of one thread
 };
 
 struct SearchHit {
@@ -124,7 +160,21 @@ public:
     // Every conversation, most messages first.
     std::vector<ConversationSummary> conversations() const;
     std::vector<Finding> findings(std::optional<std::int64_t> importId = std::nullopt) const;
+    // Newest matches first. Plans by how common the words are: a rare word sorts its few matches; a
+    // common one walks messages by time and stops at LIMIT, so neither reads every match.
     Result<std::vector<SearchHit>> search(const SearchQuery &query, int limit = 50) const;
+
+    std::vector<SourceSummary> sources() const;
+    // Every conversation with its message count, by source, then most messages first.
+    std::vector<ConversationNode> conversationNodes() const;
+    std::vector<ThreadSummary> threads(std::int64_t conversationId) const;
+    // The row ids of a conversation's messages in time order: cheap enough to hold for a million
+    // messages, so a view can show any row at once and read the rows on screen by id.
+    std::vector<std::int64_t> messageIds(std::int64_t conversationId, ThreadScope scope = ThreadScope::All,
+                                         const std::string &threadKey = {}) const;
+    // The messages with these ids, in the order given; ids not found are left out.
+    std::vector<StoredMessage> messagesByIds(const std::vector<std::int64_t> &ids) const;
+    std::optional<StoredMessage> messageByKey(const std::string &key) const;
     // Calls VISIT for each message in conversation order; an empty key means every conversation.
     // Returns false when CONVERSATIONKEY names no conversation.
     bool forEachMessage(const std::string &conversationKey,

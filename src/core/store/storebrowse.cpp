@@ -1,0 +1,93 @@
+// Store's reading side for the Browse page: sources, conversations, threads and messages by id.
+#include "messagerows.h"
+#include "store.h"
+
+namespace tb::core {
+
+std::vector<SourceSummary> Store::sources() const
+{
+    auto query = m_db.prepare("SELECT id, path, format FROM sources ORDER BY id");
+    std::vector<SourceSummary> out;
+    while (query.step())
+        out.push_back({query.columnInt(0), query.columnText(1), query.columnText(2)});
+    return out;
+}
+
+std::vector<ConversationNode> Store::conversationNodes() const
+{
+    // One pass over the conversation index counts every conversation at once.
+    auto query = m_db.prepare(
+        "SELECT c.id, c.key, c.name, c.kind, COALESCE(c.parent_id, 0), COALESCE(c.source_id, 0), COALESCE(n.count, 0) "
+        "FROM conversations c LEFT JOIN (SELECT conversation_id, COUNT(*) AS count FROM messages "
+        "GROUP BY conversation_id) n ON n.conversation_id = c.id "
+        "ORDER BY c.source_id, COALESCE(n.count, 0) DESC, c.name");
+    std::vector<ConversationNode> out;
+    while (query.step())
+        out.push_back({query.columnInt(0), query.columnText(1), query.columnText(2),
+                       conversationKindFromString(query.columnText(3)), query.columnInt(4), query.columnInt(5),
+                       static_cast<std::uint64_t>(query.columnInt(6))});
+    return out;
+}
+
+std::vector<ThreadSummary> Store::threads(std::int64_t conversationId) const
+{
+    auto query = m_db.prepare(
+        "SELECT t.thread_key, COALESCE(r.id, 0), COALESCE(r.text, ''), "
+        "COALESCE(p.custom_name, p.display_name, ''), t.first_ms, t.count FROM "
+        "(SELECT thread_key, MIN(ts_ms) AS first_ms, COUNT(*) AS count FROM messages "
+        " WHERE conversation_id = ?1 AND thread_key IS NOT NULL GROUP BY thread_key) t "
+        "LEFT JOIN messages r ON r.key = t.thread_key LEFT JOIN participants p ON p.id = r.author_id "
+        "ORDER BY t.first_ms, t.thread_key");
+    query.bind(1, conversationId);
+    std::vector<ThreadSummary> out;
+    while (query.step())
+        out.push_back({query.columnText(0), query.columnInt(1), query.columnText(2), query.columnText(3),
+                       query.columnOptionalInt(4), static_cast<std::uint64_t>(query.columnInt(5))});
+    return out;
+}
+
+std::vector<std::int64_t> Store::messageIds(std::int64_t conversationId, ThreadScope scope,
+                                            const std::string &threadKey) const
+{
+    std::string sql = "SELECT id FROM messages WHERE conversation_id = ?1";
+    if (scope == ThreadScope::TopLevel)
+        sql += " AND (thread_key IS NULL OR thread_key = key)";
+    else if (scope == ThreadScope::OneThread)
+        sql += " AND thread_key = ?2";
+    sql += " ORDER BY ts_ms, id";
+    auto query = m_db.prepare(sql);
+    query.bind(1, conversationId);
+    if (scope == ThreadScope::OneThread)
+        query.bind(2, threadKey);
+    std::vector<std::int64_t> ids;
+    while (query.step())
+        ids.push_back(query.columnInt(0));
+    return ids;
+}
+
+std::vector<StoredMessage> Store::messagesByIds(const std::vector<std::int64_t> &ids) const
+{
+    auto query = m_db.prepare(std::string("SELECT ") + rows::kMessageColumns + " FROM messages m" + rows::kMessageJoins +
+                              " WHERE m.id = ?1");
+    std::vector<StoredMessage> out;
+    out.reserve(ids.size());
+    for (const auto id : ids) {
+        query.bind(1, id);
+        if (query.step())
+            out.push_back(rows::readMessage(query));
+        query.reset();
+    }
+    return out;
+}
+
+std::optional<StoredMessage> Store::messageByKey(const std::string &key) const
+{
+    auto query = m_db.prepare(std::string("SELECT ") + rows::kMessageColumns + " FROM messages m" + rows::kMessageJoins +
+                              " WHERE m.key = ?1");
+    query.bind(1, key);
+    if (!query.step())
+        return std::nullopt;
+    return rows::readMessage(query);
+}
+
+} // namespace tb::core
