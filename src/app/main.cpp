@@ -1,13 +1,9 @@
 // tunebench: the desktop workbench. Options, logging, window, exec() — nothing else lives here.
 #include "gui/mainwindow.h"
-#include "gui/sampleproject.h"
-#include "import/importrunner.h"
-#include "store/store.h"
+#include "models/settings/appsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -36,19 +32,12 @@ int main(int argc, char *argv[])
     spdlog::set_level(qEnvironmentVariableIsSet("TB_DEBUG") ? spdlog::level::debug : spdlog::level::warn);
 
     tb::gui::MainWindow window;
-    QString path = parser.value(project);
-    if (parser.isSet(sample)) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-        QDir().mkpath(dir + QStringLiteral("/sample-exports"));
-        path = dir + QStringLiteral("/sample.tunebench");
-        if (auto store = tb::core::Store::open(path.toStdString())) {
-            tb::core::ImportRunner runner(**store);
-            for (const QString &exportPath : tb::gui::extractSampleExports(dir + QStringLiteral("/sample-exports")))
-                runner.run(exportPath.toStdString(), {});
-        }
-    }
-    if (!path.isEmpty())
-        window.openProject(path);
+    if (parser.isSet(sample))
+        window.openSampleProject();
+    else if (parser.isSet(project))
+        window.openProject(parser.value(project));
+    else if (tb::models::AppSettings::reopenLastProject.get() && !tb::models::AppSettings::recentProjects.get().isEmpty())
+        window.openProject(tb::models::AppSettings::recentProjects.get().first());
     window.show();
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(800, &window, [&window, file = parser.value(screenshot)] {

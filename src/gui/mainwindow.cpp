@@ -1,85 +1,368 @@
 #include "mainwindow.h"
 
-#include "models/conversationlistmodel.h"
-#include "store/store.h"
-#include "util/timeutil.h"
+#include "browse/browsepage.h"
+#include "findings/findingsdock.h"
+#include "import/importpage.h"
+#include "models/projectsession.h"
+#include "models/settings/appsettings.h"
+#include "participants/participantspage.h"
+#include "sampleproject.h"
+#include "settingsdialog.h"
+#include "welcomepage.h"
 
-#include <QLabel>
-#include <QListView>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QSplitter>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QUndoStack>
 
 namespace tb::gui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+using models::AppSettings;
+
+namespace {
+
+const QString kProjectFilter = QObject::tr("Tunebench projects (*.tunebench)");
+
+QStringList localPaths(const QMimeData *mime)
 {
-    setWindowTitle(tr("Tunebench"));
-    m_conversations = new models::ConversationListModel(this);
-    m_conversationView = new QListView;
-    m_conversationView->setObjectName(QStringLiteral("conversationView"));
-    m_conversationView->setModel(m_conversations);
-    m_messageView = new QPlainTextEdit;
-    m_messageView->setObjectName(QStringLiteral("messageView"));
-    m_messageView->setReadOnly(true);
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_conversationView);
-    splitter->addWidget(m_messageView);
-    splitter->setStretchFactor(1, 3);
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("projectSummary"));
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_summary);
-    layout->addWidget(splitter, 1);
-    setCentralWidget(central);
-    connect(m_conversationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { showConversation(current); });
-    resize(1100, 700);
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    const auto urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new models::ProjectSession(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tunebench.svg")));
+    setAcceptDrops(true);
+
+    m_welcome = new WelcomePage;
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    m_importPage = new ImportPage(m_session);
+    m_importPage->setObjectName(QStringLiteral("importPage"));
+    m_browsePage = new BrowsePage(m_session);
+    m_browsePage->setObjectName(QStringLiteral("browsePage"));
+    m_participantsPage = new ParticipantsPage(m_session);
+    m_participantsPage->setObjectName(QStringLiteral("participantsPage"));
+
+    // The pages, left to right in PRODUCT.md, down the side; only those that work are listed.
+    m_pageList = new QListWidget;
+    m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->addItems({tr("Import"), tr("Browse"), tr("Participants")});
+    m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 48);
+    m_pageList->setFrameShape(QFrame::NoFrame);
+    auto *pages = new QStackedWidget;
+    pages->setObjectName(QStringLiteral("pageStack"));
+    pages->addWidget(m_importPage);
+    pages->addWidget(m_browsePage);
+    pages->addWidget(m_participantsPage);
+    connect(m_pageList, &QListWidget::currentRowChanged, pages, &QStackedWidget::setCurrentIndex);
+
+    m_workbench = new QWidget;
+    auto *layout = new QHBoxLayout(m_workbench);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pageList);
+    layout->addWidget(pages, 1);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_workbench);
+    setCentralWidget(m_stack);
+
+    m_findings = new FindingsDock(m_session, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findings);
+    m_findings->hide();
+
+    createActions();
+    createMenus();
+
+    connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::newProject);
+    connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::openProjectDialog);
+    connect(m_welcome, &WelcomePage::sampleProjectRequested, this, &MainWindow::openSampleProject);
+    connect(m_welcome, &WelcomePage::recentProjectRequested, this, &MainWindow::openProject);
+    connect(m_importPage, &ImportPage::importFinished, this, [this] { showPage(Page::Browse); });
+    connect(m_findings, &FindingsDock::messageRequested, this, [this](const QString &key) {
+        showPage(Page::Browse);
+        if (!m_browsePage->showMessage(key))
+            statusBar()->showMessage(tr("That message is not in the project."), 5000);
+    });
+    connect(m_session, &models::ProjectSession::opened, this, &MainWindow::updateForProject);
+    connect(m_session, &models::ProjectSession::closed, this, &MainWindow::updateForProject);
+
+    updateForProject();
+    resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createActions()
+{
+    m_importAction = new QAction(tr("&Import…"), this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(tr("Ctrl+I"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
+
+    m_closeAction = new QAction(tr("&Close Project"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, [this] {
+        if (m_importPage->isBusy()) {
+            statusBar()->showMessage(tr("Cancel the running import before closing the project."), 5000);
+            return;
+        }
+        m_session->close();
+    });
+
+    m_findAction = new QAction(tr("&Find Messages…"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        showPage(Page::Browse);
+        m_browsePage->focusSearch();
+    });
+
+    const QList<QPair<QString, Page>> pages = {
+        {tr("&Import"), Page::Import}, {tr("&Browse"), Page::Browse}, {tr("&Participants"), Page::Participants}};
+    for (int i = 0; i < pages.size(); ++i) {
+        auto *action = new QAction(pages[i].first, this);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, page = pages[i].second] { showPage(page); });
+        m_pageActions << action;
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Project…"), QKeySequence::New, this, &MainWindow::newProject);
+    file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::openProjectDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addAction(tr("Open &Sample Project"), this, &MainWindow::openSampleProject);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere, as PRODUCT.md promises, whatever the platform's own redo key is.
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_pageActions);
+    view->addSeparator();
+    QAction *findings = m_findings->toggleViewAction();
+    findings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    view->addAction(findings);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tunebench"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
 bool MainWindow::openProject(const QString &path)
 {
-    auto store = core::Store::open(path.toStdString());
-    if (!store) {
-        QMessageBox::warning(this, tr("Cannot open project"), QString::fromStdString(store.error().message));
+    if (m_importPage->isBusy()) {
+        QMessageBox::information(this, tr("Import running"), tr("Cancel the running import before opening another project."));
         return false;
     }
-    m_store = std::move(store).value();
-    const auto stats = m_store->stats();
-    m_summary->setText(tr("%1 — %2 messages in %3 conversations from %4 sources, %5 participants")
-                           .arg(path)
-                           .arg(stats.messages)
-                           .arg(stats.conversations)
-                           .arg(stats.sources.size())
-                           .arg(stats.participants.size()));
-    m_conversations->setConversations(m_store->conversations());
-    setWindowTitle(tr("%1 — Tunebench").arg(path));
-    if (m_conversations->rowCount() > 0)
-        m_conversationView->setCurrentIndex(m_conversations->index(0));
+    if (auto opened = m_session->open(path); !opened) {
+        QMessageBox::warning(this, tr("Cannot open project"),
+                             tr("%1\n\nChoose another file, or create a new project.").arg(QString::fromStdString(opened.error().message)));
+        if (!QFileInfo::exists(path))
+            AppSettings::removeRecentProject(path);
+        m_welcome->refreshRecentProjects();
+        return false;
+    }
+    AppSettings::addRecentProject(QFileInfo(path).absoluteFilePath());
+    showPage(Page::Browse);
     return true;
 }
 
-void MainWindow::showConversation(const QModelIndex &index)
+bool MainWindow::openSampleProject()
 {
-    m_messageView->clear();
-    if (!m_store || !index.isValid())
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto created = createSampleProject(dir);
+    QApplication::restoreOverrideCursor();
+    if (!created) {
+        QMessageBox::warning(this, tr("Cannot create the sample project"), QString::fromStdString(created.error().message));
+        return false;
+    }
+    return openProject(QString::fromStdString(*created));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_pageList->setCurrentRow(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(qMax(0, m_pageList->currentRow()));
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
         return;
-    const auto key = index.data(models::ConversationListModel::KeyRole).toString().toStdString();
-    QString text;
-    m_store->forEachMessage(key, [&](const core::StoredMessage &m) {
-        const QString when = m.timestampMs ? QString::fromStdString(core::timeutil::toIsoUtc(*m.timestampMs))
-                                           : QString();
-        // System lines (joins, encryption notices) often have no author.
-        const QString author = m.authorName.empty() ? tr("(system)") : QString::fromStdString(m.authorName);
-        text += QStringLiteral("%1  %2: %3\n").arg(when, author, QString::fromStdString(m.text));
-    });
-    m_messageView->setPlainText(text);
-    statusBar()->showMessage(tr("%1").arg(index.data(Qt::ToolTipRole).toString()));
+    if (!m_session->isOpen()) {
+        // An export dropped on the welcome screen goes into a new project named after it.
+        const QFileInfo first(paths.first());
+        const QString suggested = first.absolutePath() + QLatin1Char('/') + first.completeBaseName() + QStringLiteral(".tunebench");
+        const QString path = QFileDialog::getSaveFileName(this, tr("New Project for the Import"), suggested, kProjectFilter);
+        if (path.isEmpty() || !openProject(path))
+            return;
+    }
+    showPage(Page::Import);
+    m_importPage->previewPaths(paths);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // A project file dropped on the window opens it; anything else is an export to import.
+    if (paths.size() == 1 && paths.first().endsWith(QStringLiteral(".tunebench")))
+        openProject(paths.first());
+    else
+        importPaths(paths);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_importPage->isBusy()
+        && QMessageBox::question(this, tr("Import running"),
+                                 tr("An import is running. Quit anyway? The import will be cancelled and the project "
+                                    "left as it was before it started."))
+               != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+void MainWindow::newProject()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), dir + QStringLiteral("/Untitled.tunebench"), kProjectFilter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".tunebench")))
+        path += QStringLiteral(".tunebench");
+    // The dialog has already asked whether to replace an existing file.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    if (openProject(path))
+        showPage(Page::Import);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), dir, kProjectFilter);
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::importDialog()
+{
+    // One dialog for files and zips; folders (unpacked exports) through the second button.
+    QFileDialog dialog(this, tr("Import an Export"), AppSettings::lastImportFolder.get());
+    dialog.setFileMode(QFileDialog::ExistingFiles);
+    dialog.setNameFilters({tr("Exports (*.zip *.json *.js *.txt *.csv *.tsv)"), tr("All files (*)")});
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AppSettings::lastImportFolder.set(dialog.directory().absolutePath());
+    importPaths(dialog.selectedFiles());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_browsePage->applySettings();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox about(this);
+    about.setWindowTitle(tr("About Tunebench"));
+    about.setIconPixmap(windowIcon().pixmap(64, 64));
+    about.setText(tr("<h3>Tunebench %1</h3><p>Turn chat history into a fine-tuning dataset: import, browse, choose "
+                     "whose voice to learn.</p><p>Your messages stay on this computer; nothing is uploaded "
+                     "without your confirmation.</p>")
+                      .arg(QApplication::applicationVersion()));
+    about.exec();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentProjects.get();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openProject(path); });
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+}
+
+void MainWindow::updateForProject()
+{
+    const bool open = m_session->isOpen();
+    m_stack->setCurrentWidget(open ? m_workbench : static_cast<QWidget *>(m_welcome));
+    m_importAction->setEnabled(true);
+    m_closeAction->setEnabled(open);
+    m_findAction->setEnabled(open);
+    for (QAction *action : std::as_const(m_pageActions))
+        action->setEnabled(open);
+    if (!open) {
+        m_welcome->refreshRecentProjects();
+        m_findings->hide();
+    }
+    setWindowTitle(open ? tr("%1 — Tunebench").arg(QFileInfo(m_session->path()).fileName()) : tr("Tunebench"));
+    setWindowFilePath(open ? m_session->path() : QString());
 }
 
 } // namespace tb::gui

@@ -2,42 +2,77 @@
 
 #include <QMainWindow>
 
-#include <memory>
+class QAction;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 
-class QLabel;
-class QListView;
-class QPlainTextEdit;
-
-namespace tb::core {
-class Store;
-}
 namespace tb::models {
-class ConversationListModel;
+class ProjectSession;
 }
 
 namespace tb::gui {
 
-// The workbench window. In this first slice: a project's conversations and the messages of the one
-// selected; the Import/Browse/Participants pages grow from here.
+class BrowsePage;
+class FindingsDock;
+class ImportPage;
+class ParticipantsPage;
+class WelcomePage;
+
+// The workbench window: a welcome screen until a project is open, then the pages of PRODUCT.md that
+// work so far (Import, Browse, Participants) down the left side, and the findings dock.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum class Page { Import, Browse, Participants };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the project at PATH; false (with a message box) when it cannot be opened.
+    models::ProjectSession *session() const { return m_session; }
+
+    // Opens (or creates) the project at PATH and shows it; false, after telling the user why, when
+    // it cannot be opened.
     bool openProject(const QString &path);
+    // Imports our bundled synthetic exports of every kind into a sample project and opens it.
+    bool openSampleProject();
+    void showPage(Page page);
+    Page currentPage() const;
+    // Shows the preview of PATHS on the Import page, asking for a project first if none is open.
+    void importPaths(const QStringList &paths);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showConversation(const QModelIndex &index);
+    void createActions();
+    void createMenus();
+    void newProject();
+    void openProjectDialog();
+    void importDialog();
+    void showSettings();
+    void showAbout();
+    void updateRecentMenu();
+    void updateForProject();
 
-    std::unique_ptr<core::Store> m_store;
-    models::ConversationListModel *m_conversations = nullptr;
-    QListView *m_conversationView = nullptr;
-    QPlainTextEdit *m_messageView = nullptr;
-    QLabel *m_summary = nullptr;
+    models::ProjectSession *m_session;
+    QStackedWidget *m_stack = nullptr;
+    QListWidget *m_pageList = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    ImportPage *m_importPage = nullptr;
+    BrowsePage *m_browsePage = nullptr;
+    ParticipantsPage *m_participantsPage = nullptr;
+    FindingsDock *m_findings = nullptr;
+    QWidget *m_workbench = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QList<QAction *> m_pageActions;
 };
 
 } // namespace tb::gui

@@ -5,6 +5,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "import/importrunner.h"
+#include "store/store.h"
+
 namespace tb::gui {
 
 QStringList extractSampleExports(const QString &dir)
@@ -24,6 +27,27 @@ QStringList extractSampleExports(const QString &dir)
     for (const QFileInfo &entry : entries)
         exports << entry.absoluteFilePath();
     return exports;
+}
+
+} // namespace tb::gui
+
+namespace tb::gui {
+
+core::Result<std::string> createSampleProject(const QString &dir)
+{
+    if (!QDir().mkpath(dir + QStringLiteral("/sample-exports")))
+        return core::Error{"cannot create " + dir.toStdString() + "; check that the folder is writable"};
+    const std::string path = QString(dir + QStringLiteral("/sample.tunebench")).toStdString();
+    auto store = core::Store::open(path);
+    if (!store)
+        return store.error();
+    core::ImportRunner runner(**store);
+    for (const QString &exportPath : extractSampleExports(dir + QStringLiteral("/sample-exports"))) {
+        const auto report = runner.run(exportPath.toStdString(), {});
+        if (!report.error.empty())
+            return core::Error{report.error};
+    }
+    return path;
 }
 
 } // namespace tb::gui

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "domain/result.h"
+
 #include <QString>
 #include <QStringList>
+
+#include <string>
 
 namespace tb::gui {
 
@@ -9,5 +13,9 @@ namespace tb::gui {
 // in the resources; importers read files, so they are copied out to DIR first.
 // Returns the paths to import, one per export.
 QStringList extractSampleExports(const QString &dir);
+
+// Imports the sample exports into DIR/sample.tunebench (again: an import adds nothing twice) and
+// returns that path.
+core::Result<std::string> createSampleProject(const QString &dir);
 
 } // namespace tb::gui
