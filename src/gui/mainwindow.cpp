@@ -126,7 +126,7 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
 
     m_closeAction = new QAction(tr("&Close Project"), this);
-    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     connect(m_closeAction, &QAction::triggered, this, [this] {
         if (m_importPage->isBusy()) {
             statusBar()->showMessage(tr("Cancel the running import before closing the project."), 5000);
@@ -165,7 +165,7 @@ void MainWindow::createMenus()
     file->addAction(m_importAction);
     file->addSeparator();
     file->addAction(m_closeAction);
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
