@@ -1,5 +1,6 @@
 // tunebench: the desktop workbench. Options, logging, window, exec() — nothing else lives here.
 #include "gui/mainwindow.h"
+#include "gui/screenshots.h"
 #include "models/settings/appsettings.h"
 
 #include <QApplication>
@@ -7,6 +8,8 @@
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -27,6 +30,10 @@ int main(int argc, char *argv[])
     parser.addOption(sample);
     parser.addOption(project);
     parser.addOption(screenshot);
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QStringLiteral("Save pictures of every page on the sample project to DIR and quit."),
+                                         QStringLiteral("dir"));
+    parser.addOption(screenshots);
     parser.process(app);
 
     spdlog::set_level(qEnvironmentVariableIsSet("TB_DEBUG") ? spdlog::level::debug : spdlog::level::warn);
@@ -39,7 +46,12 @@ int main(int argc, char *argv[])
     else if (tb::models::AppSettings::reopenLastProject.get() && !tb::models::AppSettings::recentProjects.get().isEmpty())
         window.openProject(tb::models::AppSettings::recentProjects.get().first());
     window.show();
-    if (parser.isSet(screenshot)) {
+    if (parser.isSet(screenshots)) {
+        tb::gui::takeScreenshots(&window, parser.value(screenshots), [](int saved) {
+            std::printf("saved %d pictures\n", saved);
+            QApplication::quit();
+        });
+    } else if (parser.isSet(screenshot)) {
         QTimer::singleShot(800, &window, [&window, file = parser.value(screenshot)] {
             window.grab().save(file);
             QApplication::quit();
