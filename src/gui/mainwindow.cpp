@@ -200,7 +200,11 @@ bool MainWindow::openProject(const QString &path)
         QMessageBox::information(this, tr("Import running"), tr("Cancel the running import before opening another project."));
         return false;
     }
-    if (auto opened = m_session->open(path); !opened) {
+    // Opening is quick, except once after an upgrade or a killed import, when indexes are built.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = m_session->open(path);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
         QMessageBox::warning(this, tr("Cannot open project"),
                              tr("%1\n\nChoose another file, or create a new project.").arg(QString::fromStdString(opened.error().message)));
         if (!QFileInfo::exists(path))
