@@ -11,6 +11,7 @@ packages=(
   nlohmann-json3-dev libspdlog-dev libfmt-dev qtkeychain-qt6-dev libsqlite3-dev libzip-dev
   libsimdjson-dev libpcre2-dev libgtest-dev libbenchmark-dev
   python3 time xvfb xauth imagemagick fonts-noto-color-emoji
+  desktop-file-utils appstream dpkg-dev file   # packaging checks and the .deb (scripts/package.sh)
 )
 missing=()
 for p in "${packages[@]}"; do
