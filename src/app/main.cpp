@@ -1,4 +1,5 @@
 // tunebench: the desktop workbench. Options, logging, window, exec() — nothing else lives here.
+#include "gui/appicon.h"
 #include "gui/mainwindow.h"
 #include "gui/screenshots.h"
 #include "models/settings/appsettings.h"
@@ -17,6 +18,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Tunebench"));
     QApplication::setOrganizationName(QStringLiteral("Tunebench"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    // Lets Wayland and X11 desktops match the window to the installed desktop file and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(TB_APP_ID));
+    QApplication::setWindowIcon(tb::gui::appIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Turn chat history into fine-tuning datasets"));

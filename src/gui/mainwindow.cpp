@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appicon.h"
 #include "browse/browsepage.h"
 #include "findings/findingsdock.h"
 #include "import/importpage.h"
@@ -56,7 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_session(new models::ProjectSession(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/tunebench.svg")));
+    setWindowIcon(appIcon());
     setAcceptDrops(true);
 
     m_welcome = new WelcomePage;

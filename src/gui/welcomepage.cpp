@@ -1,11 +1,11 @@
 #include "welcomepage.h"
 
+#include "appicon.h"
 #include "models/settings/appsettings.h"
 #include "ui_welcomepage.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QIcon>
 
 namespace tb::gui {
 
@@ -14,7 +14,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_ui(std::make_unique<Ui::WelcomePage>())
 {
     m_ui->setupUi(this);
-    m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/tunebench.svg")).pixmap(64, 64));
+    m_ui->iconLabel->setPixmap(appIcon().pixmap(64, 64));
     connect(m_ui->newProjectButton, &QPushButton::clicked, this, &WelcomePage::newProjectRequested);
     connect(m_ui->openProjectButton, &QPushButton::clicked, this, &WelcomePage::openProjectRequested);
     connect(m_ui->sampleProjectButton, &QPushButton::clicked, this, &WelcomePage::sampleProjectRequested);
