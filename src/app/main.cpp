@@ -11,16 +11,38 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Tunebench"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tunebench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+}
+
+// --help and --version answer without a display (over ssh, in packaging checks): a QApplication
+// would abort looking for one first.
+bool onlyAsksForInformation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Tunebench"));
-    QApplication::setOrganizationName(QStringLiteral("Tunebench"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    // Lets Wayland and X11 desktops match the window to the installed desktop file and its icon.
-    QGuiApplication::setDesktopFileName(QStringLiteral(TB_APP_ID));
-    QApplication::setWindowIcon(tb::gui::appIcon());
+    std::unique_ptr<QCoreApplication> app(onlyAsksForInformation(argc, argv) ? new QCoreApplication(argc, argv)
+                                                                            : new QApplication(argc, argv));
+    setApplicationNames();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Turn chat history into fine-tuning datasets"));
@@ -38,7 +60,10 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Save pictures of every page on the sample project to DIR and quit."),
                                          QStringLiteral("dir"));
     parser.addOption(screenshots);
-    parser.process(app);
+    parser.process(*app); // exits here for --help and --version
+    // Lets Wayland and X11 desktops match the window to the installed desktop file and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(TB_APP_ID));
+    QApplication::setWindowIcon(tb::gui::appIcon());
 
     spdlog::set_level(qEnvironmentVariableIsSet("TB_DEBUG") ? spdlog::level::debug : spdlog::level::warn);
 
