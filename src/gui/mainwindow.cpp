@@ -105,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::sampleProjectRequested, this, &MainWindow::openSampleProject);
     connect(m_welcome, &WelcomePage::recentProjectRequested, this, &MainWindow::openProject);
     connect(m_importPage, &ImportPage::importFinished, this, [this] { showPage(Page::Browse); });
+    connect(m_importPage, &ImportPage::importReported, m_findings, &FindingsDock::revealProblems);
     connect(m_findings, &FindingsDock::messageRequested, this, [this](const QString &key) {
         showPage(Page::Browse);
         if (!m_browsePage->showMessage(key))

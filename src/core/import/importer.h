@@ -5,6 +5,7 @@
 #include "input/inputsource.h"
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -33,5 +34,9 @@ const std::vector<std::unique_ptr<Importer>> &allImporters();
 const Importer *importerById(std::string_view id);
 // The importer most sure of INPUT, or nullptr when none recognises it.
 const Importer *detectImporter(const InputSource &input);
+// The importer OPTIONS.format names, else the one detection picks for INPUT; otherwise an Error
+// saying what to do, naming PATH.
+Result<const Importer *> chooseImporter(const InputSource &input, const ImportOptions &options,
+                                        const std::string &path);
 
 } // namespace tb::core

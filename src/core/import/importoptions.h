@@ -18,7 +18,10 @@ struct ColumnMapping {
 
 struct ImportOptions {
     std::string format;                 // empty: detect by content
-    DateOrder dateOrder = DateOrder::Auto;
+    DateOrder dateOrder = DateOrder::Auto;          // forces an order on every numeric date
+    // Used only where the export does not decide the order (Auto: day/month/year); unlike
+    // dateOrder it never overrides what the dates themselves show.
+    DateOrder ambiguousDateOrder = DateOrder::Auto;
     ColumnMapping columns;
 };
 

@@ -42,6 +42,11 @@ public:
         m_workReady.notify_one();
     }
 
+    void dateOrderDecided(const DateOrderDecision &decision) override
+    {
+        m_report.dateOrders.push_back(decision); // the parsing thread's only write to the report
+    }
+
     void fileDone(std::string_view, std::uint64_t bytes) override
     {
         std::lock_guard lock(m_mutex);
@@ -126,7 +131,7 @@ private:
 
     Store &m_store;
     std::int64_t m_importId;
-    ImportReport &m_report; // written by the writer thread only, read after finish()
+    ImportReport &m_report; // written by the writer thread (dateOrders: the parser), read after finish()
     const std::atomic<bool> *m_cancel;
     const ImportRunner::ProgressCallback &m_progress;
     ImportProgress &m_state;
@@ -165,21 +170,12 @@ ImportReport ImportRunner::run(const std::string &path, const ImportOptions &opt
         report.error = input.error().message;
         return report;
     }
-    const Importer *importer = nullptr;
-    if (!options.format.empty()) {
-        importer = importerById(options.format);
-        if (!importer) {
-            report.error = "unknown format '" + options.format + "'; use slack, whatsapp, twitter or script-csv";
-            return report;
-        }
-    } else {
-        importer = detectImporter(**input);
-        if (!importer) {
-            report.error = path + ": not a Slack, WhatsApp, Twitter/X or TV-script export that Tunebench "
-                                  "recognises; pass --format to say which it is";
-            return report;
-        }
+    const auto chosen = chooseImporter(**input, options, path);
+    if (!chosen) {
+        report.error = chosen.error().message;
+        return report;
     }
+    const Importer *importer = *chosen;
     report.format = std::string(importer->id());
 
     auto importId = m_store.beginImport(report.path, report.format);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dateorderdecision.h"
 #include "domain/finding.h"
 #include "importoptions.h"
 #include "store/store.h"
@@ -26,6 +27,7 @@ struct ImportReport {
     std::int64_t importId = 0;
     WriteCounts counts;
     std::vector<Finding> findings;
+    std::vector<DateOrderDecision> dateOrders; // how ambiguous dates were read (WhatsApp)
     bool cancelled = false;
     std::string error;           // set when the input could not be read at all
 

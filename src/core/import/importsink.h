@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dateorderdecision.h"
 #include "domain/importbatch.h"
 
 #include <atomic>
@@ -15,6 +16,9 @@ public:
     virtual void deliver(ImportBatch &&batch) = 0;
     // Called after each input file, so a UI can show files and bytes done.
     virtual void fileDone(std::string_view /*path*/, std::uint64_t /*bytes*/) {}
+    // How an importer read ambiguous dates (WhatsApp's day/month order), as data; the findings
+    // explain the same decision in words.
+    virtual void dateOrderDecided(const DateOrderDecision & /*decision*/) {}
     virtual bool isCancelled() const { return false; }
 };
 
@@ -22,7 +26,9 @@ public:
 class CollectingSink final : public ImportSink {
 public:
     void deliver(ImportBatch &&batch) override;
+    void dateOrderDecided(const DateOrderDecision &decision) override { dateOrders.push_back(decision); }
     ImportBatch all;
+    std::vector<DateOrderDecision> dateOrders;
 };
 
 // Accumulates an importer's output and hands it to the sink in batches of a bounded size, so a
@@ -40,6 +46,7 @@ public:
 
     bool isCancelled() const { return m_sink.isCancelled(); }
     void fileDone(std::string_view path, std::uint64_t bytes);
+    void dateOrderDecided(const DateOrderDecision &decision) { m_sink.dateOrderDecided(decision); }
 
     std::uint64_t messageCount() const { return m_messages; }
     std::uint64_t errorCount() const { return m_errors; }

@@ -43,4 +43,18 @@ const Importer *detectImporter(const InputSource &input)
     return best;
 }
 
+Result<const Importer *> chooseImporter(const InputSource &input, const ImportOptions &options,
+                                        const std::string &path)
+{
+    if (!options.format.empty()) {
+        if (const Importer *importer = importerById(options.format))
+            return importer;
+        return Error{"unknown format '" + options.format + "'; use slack, whatsapp, twitter or script-csv"};
+    }
+    if (const Importer *importer = detectImporter(input))
+        return importer;
+    return Error{path + ": not a Slack, WhatsApp, Twitter/X or TV-script export that Tunebench recognises; pass "
+                        "--format to say which it is"};
+}
+
 } // namespace tb::core

@@ -113,6 +113,15 @@ enum class ThreadScope {
     OneThread,      // the messages of one thread
 };
 
+// A finding with the source whose import reported it: what the findings dock lists.
+struct SourceFinding {
+    std::int64_t sourceId = 0;
+    std::string sourcePath;
+    std::string format;
+    std::int64_t importId = 0;
+    Finding finding;
+};
+
 struct SearchHit {
     StoredMessage message;
     std::string snippet; // the text with matches between \x02 and \x03
@@ -160,6 +169,9 @@ public:
     // Every conversation, most messages first.
     std::vector<ConversationSummary> conversations() const;
     std::vector<Finding> findings(std::optional<std::int64_t> importId = std::nullopt) const;
+    // Every finding of each source's latest import (what is wrong with the project now; an older
+    // import of the same export does not count twice), by source, in the order found.
+    std::vector<SourceFinding> latestFindings() const;
     // Newest matches first. Plans by how common the words are: a rare word sorts its few matches; a
     // common one walks messages by time and stops at LIMIT, so neither reads every match.
     Result<std::vector<SearchHit>> search(const SearchQuery &query, int limit = 50) const;

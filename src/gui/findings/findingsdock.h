@@ -2,9 +2,16 @@
 
 #include <QDockWidget>
 
+class QComboBox;
+class QLabel;
+class QModelIndex;
+class QTableView;
+
 namespace tb::models {
+class FindingsFilterModel;
+class FindingsModel;
 class ProjectSession;
-}
+} // namespace tb::models
 
 namespace tb::gui {
 
@@ -18,11 +25,22 @@ public:
     explicit FindingsDock(models::ProjectSession *session, QWidget *parent = nullptr);
     ~FindingsDock() override;
 
+    // Shows the dock when the project's latest imports reported errors or warnings.
+    void revealProblems(int errors, int warnings);
+
 Q_SIGNALS:
     void messageRequested(const QString &messageKey);
 
 private:
+    void activate(const QModelIndex &index);
+    void updateSummary();
+
     models::ProjectSession *m_session;
+    models::FindingsModel *m_model;
+    models::FindingsFilterModel *m_filter;
+    QComboBox *m_severity;
+    QLabel *m_summary;
+    QTableView *m_view;
 };
 
 } // namespace tb::gui

@@ -318,9 +318,12 @@ void ChatParser::run(std::string content)
         return;
     }
     std::vector<Finding> findings;
-    m_dates.decide(m_options.dateOrder, m_path, findings);
+    std::vector<DateOrderDecision> decisions;
+    m_dates.decide(m_options, m_path, findings, decisions);
     for (auto &f : findings)
         m_out.add(std::move(f));
+    for (const auto &d : decisions)
+        m_out.dateOrderDecided(d);
     emitConversation();
     emitMessages(content);
     findings.clear();

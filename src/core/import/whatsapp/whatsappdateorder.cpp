@@ -8,30 +8,6 @@ namespace tb::core::whatsapp {
 
 namespace {
 
-std::string_view orderName(DateOrder order)
-{
-    switch (order) {
-    case DateOrder::MonthDayYear:
-        return "month/day/year";
-    case DateOrder::YearMonthDay:
-        return "year/month/day";
-    default:
-        return "day/month/year";
-    }
-}
-
-std::string_view orderFlag(DateOrder order)
-{
-    switch (order) {
-    case DateOrder::MonthDayYear:
-        return "mdy";
-    case DateOrder::YearMonthDay:
-        return "ymd";
-    default:
-        return "dmy";
-    }
-}
-
 std::int64_t sortKey(std::int64_t year, unsigned month, unsigned day, const Header &h)
 {
     return (((year * 13 + month) * 32 + day) * 24 + h.hour) * 3600 + h.minute * 60 + h.second;
@@ -158,19 +134,33 @@ void DateOrderResolver::observe(const Header &h, std::int64_t line)
     }
 }
 
-void DateOrderResolver::decide(DateOrder requested, const std::string &file, std::vector<Finding> &findings)
+void DateOrderResolver::decide(const ImportOptions &options, const std::string &file, std::vector<Finding> &findings,
+                               std::vector<DateOrderDecision> &decisions)
 {
-    for (auto &f : m_families)
-        decideFamily(f, requested, file, findings);
+    for (auto &f : m_families) {
+        DateOrderDecision d;
+        d.basis = decideFamily(f, options, file, findings);
+        d.file = file;
+        d.firstLine = f.firstLine;
+        d.lastLine = f.lastLine;
+        d.layout = describeFamily(f.id);
+        d.headers = f.headers;
+        d.order = f.order;
+        if (f.shape == Header::DateShape::Numeric)
+            d.choices = {DateOrder::DayMonthYear, DateOrder::MonthDayYear};
+        decisions.push_back(std::move(d));
+    }
 }
 
-void DateOrderResolver::decideFamily(Family &f, DateOrder requested, const std::string &file,
-                                     std::vector<Finding> &findings) const
+DateOrderDecision::Basis DateOrderResolver::decideFamily(Family &f, const ImportOptions &options,
+                                                         const std::string &file, std::vector<Finding> &findings) const
 {
+    using Basis = DateOrderDecision::Basis;
+    const DateOrder requested = options.dateOrder;
     const std::string where = lineRange(f.firstLine, f.lastLine) + " (layout \"" + describeFamily(f.id) + "\")";
     auto info = [&](const std::string &why) {
         findings.push_back({Severity::Info, file, f.firstLine, -1,
-                            "dates on " + where + " read as " + std::string(orderName(f.order)) + ": " + why, {}});
+                            "dates on " + where + " read as " + std::string(dateOrderName(f.order)) + ": " + why, {}});
     };
     auto over = [&](int i) {
         return "line " + std::to_string(f.over12Line[i]) + " has " + std::to_string(f.over12Value[i]) + " in the " +
@@ -179,49 +169,60 @@ void DateOrderResolver::decideFamily(Family &f, DateOrder requested, const std::
     if (f.shape == Header::DateShape::Named) {
         f.order = DateOrder::DayMonthYear;
         info("the month is written as a name");
-        return;
+        return Basis::MonthName;
     }
     if (f.shape == Header::DateShape::YearFirst) {
         f.order = DateOrder::YearMonthDay;
         info("the year comes first");
-        return;
+        return Basis::YearFirst;
     }
     if (requested != DateOrder::Auto) {
         f.order = requested;
-        info("as requested (--date-order " + std::string(orderFlag(requested)) + ")");
+        info("as requested (--date-order " + std::string(dateOrderFlag(requested)) + ")");
         const int contradicting = requested == DateOrder::DayMonthYear ? 1 : requested == DateOrder::MonthDayYear ? 0 : -1;
         if (contradicting >= 0 && f.over12[contradicting]) {
             findings.push_back({Severity::Warning, file, f.over12Line[contradicting], -1,
-                                "--date-order " + std::string(orderFlag(requested)) + " was requested, but " +
+                                "--date-order " + std::string(dateOrderFlag(requested)) + " was requested, but " +
                                     over(contradicting) + ", which cannot be a month; such dates get no timestamp. "
                                     "Import again without --date-order to let Tunebench decide.",
                                 {}});
         }
-        return;
+        return Basis::Requested;
     }
     const bool dayFirstPossible = f.over12[1] == 0;
     const bool monthFirstPossible = f.over12[0] == 0;
     if (!dayFirstPossible && !monthFirstPossible) {
-        // Both orders meet a field above 12: keep the one fewer headers contradict.
-        f.order = f.over12[1] <= f.over12[0] ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
+        // Both orders meet a field above 12: keep the one fewer headers contradict, unless a
+        // person chose.
+        f.order = options.ambiguousDateOrder != DateOrder::Auto ? options.ambiguousDateOrder
+                  : f.over12[1] <= f.over12[0]                 ? DateOrder::DayMonthYear
+                                                               : DateOrder::MonthDayYear;
         findings.push_back({Severity::Warning, file, f.firstLine, -1,
                             "dates on " + where + " contradict each other: " + over(0) + " and " + over(1) +
-                                "; read as " + std::string(orderName(f.order)) +
+                                "; read as " + std::string(dateOrderName(f.order)) +
+                                (options.ambiguousDateOrder != DateOrder::Auto ? " as chosen" : "") +
                                 ", and dates impossible in that order get no timestamp. Pass --date-order to choose.",
                             {}});
-        return;
+        return Basis::Contradiction;
     }
     if (dayFirstPossible != monthFirstPossible) {
         f.order = dayFirstPossible ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
         info(over(dayFirstPossible ? 0 : 1));
-        return;
+        return Basis::FieldOver12;
     }
     if (f.decreases[0] != f.decreases[1]) {
         f.order = f.decreases[0] < f.decreases[1] ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
         const int other = f.order == DateOrder::DayMonthYear ? 1 : 0;
         info("no field exceeds 12, but the other order would put " + std::to_string(f.decreases[other]) +
              " message(s) before the one above them, this one " + std::to_string(f.decreases[1 - other]));
-        return;
+        return Basis::TimeOrder;
+    }
+    if (options.ambiguousDateOrder != DateOrder::Auto) {
+        // A person chose for this export (the workbench's preview): no need to warn again.
+        f.order = options.ambiguousDateOrder;
+        info("no field exceeds 12 and both orders keep the messages in time order, so the order chosen for "
+             "undecidable dates was used");
+        return Basis::Default;
     }
     f.order = DateOrder::DayMonthYear;
     info("no field exceeds 12 and both orders keep the messages in time order, so this is a guess");
@@ -230,6 +231,7 @@ void DateOrderResolver::decideFamily(Family &f, DateOrder requested, const std::
                             " cannot be decided (no field exceeds 12); they were read as day/month/year. If they are "
                             "month/day/year, import again with --date-order mdy.",
                         {}});
+    return Basis::Default;
 }
 
 std::optional<std::int64_t> DateOrderResolver::timestamp(const Header &h, DateProblem &problem, int &year) const

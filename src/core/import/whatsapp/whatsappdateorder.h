@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/finding.h"
+#include "import/dateorderdecision.h"
 #include "import/importoptions.h"
 #include "whatsappheader.h"
 
@@ -25,14 +26,16 @@ struct DateProblemTally {
 // Decides, for each layout family in a file, whether "01/02/21" is day/month or month/day.
 // Evidence in order of strength: a 4-digit (or era) first field means year/month/day; a first
 // field above 12 means day first, a second above 12 month first; otherwise the order under which
-// the messages run forward in time. When nothing decides, day/month/year, with a Warning that
-// says how to override (--date-order, ImportOptions::dateOrder).
+// the messages run forward in time. When nothing decides, ImportOptions::ambiguousDateOrder (a
+// person's choice) or else day/month/year, with a Warning that says how to override
+// (--date-order, ImportOptions::dateOrder).
 class DateOrderResolver {
 public:
     void observe(const Header &header, std::int64_t line);
-    // Fixes every family's order and explains each decision in FINDINGS (Info, or Warning when
-    // it is a guess or contradicts the evidence).
-    void decide(DateOrder requested, const std::string &file, std::vector<Finding> &findings);
+    // Fixes every family's order, reports each decision as data in DECISIONS and explains it in
+    // FINDINGS (Info, or Warning when it is a guess or contradicts the evidence).
+    void decide(const ImportOptions &options, const std::string &file, std::vector<Finding> &findings,
+                std::vector<DateOrderDecision> &decisions);
     // Wall-clock time of HEADER taken as UTC (WhatsApp writes local time without a zone).
     std::optional<std::int64_t> timestamp(const Header &header, DateProblem &problem, int &year) const;
 
@@ -54,8 +57,8 @@ private:
 
     Family &familyFor(std::uint16_t id, Header::DateShape shape, std::int64_t line);
     const Family *findFamily(std::uint16_t id) const;
-    void decideFamily(Family &family, DateOrder requested, const std::string &file,
-                      std::vector<Finding> &findings) const;
+    DateOrderDecision::Basis decideFamily(Family &family, const ImportOptions &options, const std::string &file,
+                                          std::vector<Finding> &findings) const;
 
     std::vector<Family> m_families; // a file has one, sometimes two
 };
