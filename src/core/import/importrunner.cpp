@@ -190,9 +190,7 @@ ImportReport ImportRunner::run(const std::string &path, const ImportOptions &opt
     for (const auto &entry : (*input)->entries())
         state.bytesTotal += entry.size;
 
-    // Past this size, dropping the read indexes and building them afterwards pays off.
-    constexpr std::uint64_t kBulkBytes = 64ull << 20;
-    const bool bulk = state.bytesTotal >= kBulkBytes;
+    const bool bulk = state.bytesTotal >= m_bulkBytes && !(m_keepReadIndexes && m_store.hasMessages());
     using Clock = std::chrono::steady_clock;
     const auto seconds = [](Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); };
     const auto started = Clock::now();

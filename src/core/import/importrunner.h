@@ -43,6 +43,11 @@ public:
     explicit ImportRunner(Store &store) : m_store(store) {}
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    // Large imports normally drop the read indexes and build them afterwards (much faster). A
+    // window browsing the same project meanwhile needs them: keep them when it has messages to show.
+    void setKeepReadIndexes(bool keep) { m_keepReadIndexes = keep; }
+    // Inputs of at least this size take the drop-and-rebuild path; tests lower it.
+    void setBulkThresholdBytes(std::uint64_t bytes) { m_bulkBytes = bytes; }
 
     ImportReport run(const std::string &path, const ImportOptions &options);
 
@@ -50,6 +55,9 @@ private:
     Store &m_store;
     const std::atomic<bool> *m_cancel = nullptr;
     ProgressCallback m_progress;
+    bool m_keepReadIndexes = false;
+    // Past this size, dropping the read indexes and building them afterwards pays off.
+    std::uint64_t m_bulkBytes = 64ull << 20;
 };
 
 } // namespace tb::core

@@ -176,6 +176,7 @@ public:
     // common one walks messages by time and stops at LIMIT, so neither reads every match.
     Result<std::vector<SearchHit>> search(const SearchQuery &query, int limit = 50) const;
 
+    bool hasMessages() const;
     std::vector<SourceSummary> sources() const;
     // Every conversation with its message count, by source, then most messages first.
     std::vector<ConversationNode> conversationNodes() const;

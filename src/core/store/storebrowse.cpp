@@ -4,6 +4,12 @@
 
 namespace tb::core {
 
+bool Store::hasMessages() const
+{
+    auto query = m_db.prepare("SELECT EXISTS (SELECT 1 FROM messages)");
+    return query.step() && query.columnInt(0) == 1;
+}
+
 std::vector<SourceSummary> Store::sources() const
 {
     auto query = m_db.prepare("SELECT id, path, format FROM sources ORDER BY id");

@@ -97,6 +97,7 @@ void ImportJob::run()
             core::ImportRunner runner(**store);
             runner.setCancelFlag(&m_cancel);
             runner.setProgressCallback(progress);
+            runner.setKeepReadIndexes(true); // the Browse page reads the project while this runs
             *report = runner.run(path, m_options);
         }
     } catch (const std::exception &e) {

@@ -56,6 +56,34 @@ private Q_SLOTS:
         QCOMPARE((*store)->search(SearchQuery::parse("44999"))->size(), std::size_t(1));
     }
 
+    void run_largeImportIntoProjectBeingBrowsed_keepsReadIndexesOnlyWhenAsked_data()
+    {
+        QTest::addColumn<bool>("keep");
+        QTest::newRow("window browsing") << true;
+        QTest::newRow("command line") << false;
+    }
+
+    void run_largeImportIntoProjectBeingBrowsed_keepsReadIndexesOnlyWhenAsked()
+    {
+        QFETCH(bool, keep);
+        QTemporaryDir dir, chats;
+        const std::string path = QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString();
+        auto store = Store::open(path);
+        ImportRunner first(**store);
+        QVERIFY(first.run(writeLongChat(chats, 100).toStdString(), {}).error.empty());
+        QTemporaryDir moreChats;
+        const QString second = writeLongChat(moreChats, 45000);
+        auto reader = Store::open(path); // what the window reads through meanwhile
+        ImportRunner runner(**store);
+        runner.setBulkThresholdBytes(1); // the drop-and-rebuild path, as a large export would take
+        runner.setKeepReadIndexes(keep);
+        bool indexesAlwaysThere = true;
+        runner.setProgressCallback([&](const ImportProgress &) { indexesAlwaysThere &= (*reader)->readIndexesPresent(); });
+        QVERIFY(runner.run(second.toStdString(), {}).error.empty());
+        QCOMPARE(indexesAlwaysThere, keep);
+        QVERIFY((*reader)->readIndexesPresent());
+    }
+
     void run_cancelled_leavesProjectAsItWas()
     {
         QTemporaryDir dir;
