@@ -306,6 +306,17 @@ std::vector<qint64> ParticipantsModel::groupOf(qint64 id) const
     return ids;
 }
 
+std::vector<std::pair<qint64, QString>> ParticipantsModel::people() const
+{
+    std::vector<std::pair<qint64, QString>> out;
+    for (const int row : m_persons)
+        out.emplace_back(m_people[std::size_t(row)].id, q(m_people[std::size_t(row)].name()));
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.second, b.second) < 0;
+    });
+    return out;
+}
+
 QString ParticipantsModel::sourceLabel(qint64 sourceId) const
 {
     return m_sourceLabels.value(sourceId, tr("source %1").arg(sourceId));
@@ -324,7 +335,7 @@ Qt::ItemFlags ParticipantsModel::flags(const QModelIndex &index) const
     if (!participant(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == Name)
+    if (index.column() == Name || index.column() == SameAs)
         flags |= Qt::ItemIsEditable;
     if (index.column() == Me || index.column() == Bot)
         flags |= Qt::ItemIsUserCheckable;
@@ -344,7 +355,11 @@ QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(p, column, at);
     case Qt::EditRole:
-        return column == Name ? QVariant(q(p.name())) : display(p, column, at);
+        if (column == Name)
+            return q(p.name());
+        if (column == SameAs) // the person's id, 0 for a person of their own
+            return at.alias ? qint64(m_people[std::size_t(m_persons[std::size_t(at.person)])].id) : qint64(0);
+        return display(p, column, at);
     case Qt::CheckStateRole:
         if (column == Me)
             return p.isMe ? Qt::Checked : Qt::Unchecked;
@@ -402,7 +417,13 @@ QVariant ParticipantsModel::display(const core::ParticipantInfo &p, int column, 
     case Messages:
         if (p.sources.empty() && m_countsPending)
             return tr("…");
+        // A person listed first for what they wrote under every name says so, or the order looks wrong.
+        if (!at.alias && !m_aliases[std::size_t(at.person)].empty())
+            return tr("%1 (%2 in all)").arg(QLocale().toString(qulonglong(p.messages())),
+                                            QLocale().toString(qulonglong(personMessages(at.person))));
         return QLocale().toString(qulonglong(p.messages()));
+    case Bot:
+        return p.botOverridden ? tr("by you") : QString();
     case SameAs: {
         if (at.alias)
             return q(m_people[std::size_t(m_persons[std::size_t(at.person)])].name());
@@ -492,7 +513,7 @@ QVariant ParticipantsModel::headerData(int section, Qt::Orientation orientation,
         case Messages: return tr("Messages they wrote; the tooltip of a row breaks them down per source");
         case Me: return tr("Whose voice to learn: you (Ctrl+M)");
         case Bot: return tr("Bots are left out of training data (Ctrl+B)");
-        case SameAs: return tr("Participants merged into one person across sources (Ctrl+G)");
+        case SameAs: return tr("Participants merged into one person across sources (Ctrl+G); double-click to choose");
         default: return {};
         }
     }
@@ -510,6 +531,18 @@ bool ParticipantsModel::setData(const QModelIndex &index, const QVariant &value,
         if ((name.isEmpty() && !p->customName) || (!name.isEmpty() && name == q(p->name())))
             return false;
         Q_EMIT renameRequested(p->id, name);
+        return true;
+    }
+    if (index.column() == SameAs && role == Qt::EditRole) {
+        const qint64 target = value.toLongLong();
+        const auto group = groupOf(p->id);
+        const bool alone = group.size() == 1;
+        // Already so: in that person's group, or on their own and asked to be.
+        if ((target == 0 && (alone || group.front() == p->id)) ||
+            (target != 0 && std::find(group.begin(), group.end(), target) != group.end()) ||
+            (target != 0 && !participantById(target)))
+            return false;
+        Q_EMIT aliasRequested(p->id, target);
         return true;
     }
     if (role == Qt::CheckStateRole && (index.column() == Me || index.column() == Bot)) {

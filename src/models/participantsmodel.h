@@ -54,6 +54,8 @@ public:
     QModelIndex indexOfId(qint64 id, int column = Name) const;
     // The ids of ID's person: the root first, then everyone merged into it.
     std::vector<qint64> groupOf(qint64 id) const;
+    // Every person (top-level participant), by name: what "Same person as" offers.
+    std::vector<std::pair<qint64, QString>> people() const;
     // "slack-acme (Slack)": how a source is named in the table.
     QString sourceLabel(qint64 sourceId) const;
     // True while the message counts are being read.
@@ -68,6 +70,8 @@ Q_SIGNALS:
     void renameRequested(qint64 id, const QString &name);
     void meRequested(qint64 id, bool me);
     void botRequested(qint64 id, bool bot);
+    // TARGET 0: ID is a person of their own again.
+    void aliasRequested(qint64 id, qint64 target);
     // The message counts arrived (or failed: see countsError()).
     void countsLoaded();
 

@@ -168,6 +168,10 @@ private Q_SLOTS:
         QVERIFY(alias.data(ParticipantsModel::IsAliasRole).toBool());
         QCOMPARE(alias.siblingAtColumn(ParticipantsModel::SameAs).data().toString(), QStringLiteral("Maya"));
         QCOMPARE(person.siblingAtColumn(ParticipantsModel::SameAs).data().toString(), QStringLiteral("1 other name"));
+        const auto total = model.participantById(maya)->messages() + model.participantById(alex)->messages();
+        QVERIFY2(person.siblingAtColumn(ParticipantsModel::Messages).data().toString().endsWith(
+                     QStringLiteral("(%1 in all)").arg(QLocale().toString(qulonglong(total)))),
+                 "a person with aliases shows what they wrote under every name");
         QCOMPARE(model.groupOf(alex), (std::vector<qint64>{maya, alex}));
         QVERIFY2(model.participantById(alex)->messages() > 0, "counts stay across a regrouping");
 
