@@ -1,23 +1,14 @@
 #include "participantsmodel.h"
 
+#include "participantcounter.h"
 #include "projectsession.h"
 
 #include <QFileInfo>
 #include <QFont>
-#include <QFuture>
 #include <QLocale>
-#include <QPromise>
-#include <QThreadPool>
 #include <QTimer>
 
-#include <memory>
-
 namespace tb::models {
-
-struct ParticipantsModel::Counts {
-    std::map<std::int64_t, std::vector<core::ParticipantSourceCount>> perParticipant;
-    QString error;
-};
 
 namespace {
 
@@ -39,26 +30,6 @@ QString q(const std::string &text)
     return QString::fromStdString(text);
 }
 
-// The same structure: same participants in the same order, each with the same alias link.
-bool sameShape(const std::vector<core::ParticipantInfo> &a, const std::vector<core::ParticipantInfo> &b)
-{
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto &x, const auto &y) {
-        return x.id == y.id && x.aliasOf == y.aliasOf;
-    });
-}
-
-bool sameRow(const core::ParticipantInfo &a, const core::ParticipantInfo &b)
-{
-    const auto counts = [](const core::ParticipantInfo &p) {
-        std::vector<std::pair<std::int64_t, std::uint64_t>> out;
-        for (const auto &s : p.sources)
-            out.emplace_back(s.sourceId, s.messages);
-        return out;
-    };
-    return a.displayName == b.displayName && a.customName == b.customName && a.handle == b.handle &&
-           a.isBot == b.isBot && a.botOverridden == b.botOverridden && a.isMe == b.isMe && counts(a) == counts(b);
-}
-
 } // namespace
 
 ParticipantsModel::ParticipantsModel(ProjectSession *session, QObject *parent)
@@ -67,7 +38,8 @@ ParticipantsModel::ParticipantsModel(ProjectSession *session, QObject *parent)
 {
     connect(session, &ProjectSession::opened, this, &ParticipantsModel::reload);
     connect(session, &ProjectSession::closed, this, &ParticipantsModel::reload);
-    connect(session, &ProjectSession::contentChanged, this, &ParticipantsModel::reload);
+    // After an import the old counts stay on show until the new ones arrive.
+    connect(session, &ProjectSession::contentChanged, this, [this] { readAttributes(true); });
     connect(session, &ProjectSession::participantsChanged, this, [this] { readAttributes(false); });
     if (session->isOpen())
         reload();
@@ -90,7 +62,7 @@ void ParticipantsModel::readAttributes(bool recount)
         m_counts.clear();
         m_sourceLabels.clear();
         m_sourcePaths.clear();
-        setPeople({});
+        setParticipants({});
         return;
     }
     m_sourceLabels.clear();
@@ -104,7 +76,7 @@ void ParticipantsModel::readAttributes(bool recount)
         if (const auto it = m_counts.find(p.id); it != m_counts.end())
             p.sources = it->second;
     }
-    setPeople(std::move(people));
+    setParticipants(std::move(people));
     if (recount)
         startCounting();
 }
@@ -123,97 +95,57 @@ void ParticipantsModel::startCounting()
         });
         return;
     }
-    auto promise = std::make_shared<QPromise<Counts>>();
-    promise->start();
-    promise->future().then(this, [this, job](const Counts &counts) { applyCounts(job, counts); });
-    QThreadPool::globalInstance()->start([promise, path = m_session->path().toStdString()] {
-        Counts counts;
-        if (auto store = core::Store::open(path); !store) {
-            counts.error = tr("Cannot count the messages: %1").arg(q(store.error().message));
-        } else {
-            for (auto &p : (*store)->participants(core::ParticipantCounts::PerSource))
-                counts.perParticipant[p.id] = std::move(p.sources);
-        }
-        promise->addResult(std::move(counts));
-        promise->finish();
+    countParticipantMessages(m_session->path()).then(this, [this, job](const ParticipantMessageCounts &counts) {
+        applyCounts(job, counts);
     });
 }
 
-void ParticipantsModel::applyCounts(quint64 job, Counts counts)
+void ParticipantsModel::applyCounts(quint64 job, ParticipantMessageCounts counts)
 {
     if (job != m_job)
         return; // a later reload asked again
     m_countsPending = false;
     m_countsError = counts.error;
     m_counts = std::move(counts.perParticipant);
-    auto people = m_people;
+    auto people = m_groups.participants();
     for (auto &p : people) {
         const auto it = m_counts.find(p.id);
         p.sources = it == m_counts.end() ? std::vector<core::ParticipantSourceCount>{} : it->second;
     }
-    setPeople(std::move(people));
+    setParticipants(std::move(people));
     Q_EMIT countsLoaded();
 }
 
-void ParticipantsModel::setPeople(std::vector<core::ParticipantInfo> people)
+void ParticipantsModel::setParticipants(std::vector<core::ParticipantInfo> participants)
 {
-    if (sameShape(people, m_people) && !people.empty()) {
-        // Same rows: tell the views which changed, so selection, scroll and expansion stay.
-        std::vector<bool> changed(people.size());
-        for (std::size_t i = 0; i < people.size(); ++i)
-            changed[i] = !sameRow(people[i], m_people[i]);
-        m_people = std::move(people);
-        const auto notify = [this](const QModelIndex &first) {
-            Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
-        };
-        for (int person = 0; person < int(m_persons.size()); ++person) {
-            const bool personChanged = changed[std::size_t(m_persons[std::size_t(person)])];
-            if (personChanged)
-                notify(index(person, 0));
-            const QModelIndex parentIndex = index(person, 0);
-            const auto &aliases = m_aliases[std::size_t(person)];
-            for (int row = 0; row < int(aliases.size()); ++row) {
-                // An alias shows its person's name, so a renamed person changes its aliases' rows too.
-                if (personChanged || changed[std::size_t(aliases[std::size_t(row)])])
-                    notify(index(row, 0, parentIndex));
+    if (!participants.empty() && m_groups.sameShape(participants)) {
+        // Same rows: tell the views which changed, in runs, so selection, scroll and expansion stay.
+        const auto changed = m_groups.update(std::move(participants));
+        const auto notifyRuns = [this](const QModelIndex &parent, int rows, const auto &isChanged) {
+            for (int first = 0; first < rows;) {
+                if (!isChanged(first)) {
+                    ++first;
+                    continue;
+                }
+                int last = first;
+                while (last + 1 < rows && isChanged(last + 1))
+                    ++last;
+                Q_EMIT dataChanged(index(first, 0, parent), index(last, ColumnCount - 1, parent));
+                first = last + 1;
             }
+        };
+        const auto personChanged = [&](int person) { return bool(changed[std::size_t(m_groups.indexAt(person))]); };
+        notifyRuns(QModelIndex(), m_groups.personCount(), personChanged);
+        for (int person = 0; person < m_groups.personCount(); ++person) {
+            // An alias shows its person's name, so a renamed person changes its aliases' rows too.
+            notifyRuns(index(person, 0), m_groups.aliasCount(person), [&](int alias) {
+                return personChanged(person) || changed[std::size_t(m_groups.indexAt(person, alias))];
+            });
         }
         return;
     }
     beginResetModel();
-    m_people = std::move(people);
-    m_rowOfId.clear();
-    m_persons.clear();
-    m_aliases.clear();
-    for (int i = 0; i < int(m_people.size()); ++i)
-        m_rowOfId.insert(m_people[std::size_t(i)].id, i);
-    // Store keeps links one deep; follow longer ones anyway (and break loops) so nobody is lost.
-    const auto rootOf = [this](int row) {
-        int at = row;
-        for (std::size_t steps = 0; steps <= m_people.size(); ++steps) {
-            const auto &link = m_people[std::size_t(at)].aliasOf;
-            if (!link || !m_rowOfId.contains(*link))
-                return at;
-            at = m_rowOfId.value(*link);
-            if (at == row)
-                break;
-        }
-        return row;
-    };
-    std::vector<int> roots(m_people.size());
-    QHash<int, int> personOfRow;
-    for (int i = 0; i < int(m_people.size()); ++i) {
-        roots[std::size_t(i)] = rootOf(i);
-        if (roots[std::size_t(i)] == i) {
-            personOfRow.insert(i, int(m_persons.size()));
-            m_persons.push_back(i);
-            m_aliases.emplace_back();
-        }
-    }
-    for (int i = 0; i < int(m_people.size()); ++i) {
-        if (roots[std::size_t(i)] != i)
-            m_aliases[std::size_t(personOfRow.value(roots[std::size_t(i)]))].push_back(i);
-    }
+    m_groups = ParticipantGroups(std::move(participants));
     endResetModel();
 }
 
@@ -221,15 +153,12 @@ ParticipantsModel::Place ParticipantsModel::place(const QModelIndex &index) cons
 {
     if (!index.isValid() || index.model() != this)
         return {};
-    if (index.internalId() == 0) {
-        if (index.row() >= int(m_persons.size()))
-            return {};
-        return {m_persons[std::size_t(index.row())], index.row(), false};
-    }
+    if (index.internalId() == 0)
+        return index.row() < m_groups.personCount() ? Place{index.row(), -1} : Place{};
     const int person = int(index.internalId()) - 1;
-    if (person >= int(m_aliases.size()) || index.row() >= int(m_aliases[std::size_t(person)].size()))
+    if (person >= m_groups.personCount() || index.row() >= m_groups.aliasCount(person))
         return {};
-    return {m_aliases[std::size_t(person)][std::size_t(index.row())], person, true};
+    return {person, index.row()};
 }
 
 QModelIndex ParticipantsModel::index(int row, int column, const QModelIndex &parent) const
@@ -237,10 +166,9 @@ QModelIndex ParticipantsModel::index(int row, int column, const QModelIndex &par
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid())
-        return row < int(m_persons.size()) ? createIndex(row, column, quintptr(0)) : QModelIndex();
-    if (parent.internalId() != 0 || parent.row() >= int(m_aliases.size()))
-        return {};
-    if (row >= int(m_aliases[std::size_t(parent.row())].size()))
+        return row < m_groups.personCount() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    // Only people have children; internalId says whose (0 for a person row itself).
+    if (parent.internalId() != 0 || parent.row() >= m_groups.personCount() || row >= m_groups.aliasCount(parent.row()))
         return {};
     return createIndex(row, column, quintptr(parent.row() + 1));
 }
@@ -255,10 +183,10 @@ QModelIndex ParticipantsModel::parent(const QModelIndex &child) const
 int ParticipantsModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_persons.size());
-    if (parent.column() != 0 || parent.internalId() != 0 || parent.row() >= int(m_aliases.size()))
+        return m_groups.personCount();
+    if (parent.column() != 0 || parent.internalId() != 0 || parent.row() >= m_groups.personCount())
         return 0;
-    return int(m_aliases[std::size_t(parent.row())].size());
+    return m_groups.aliasCount(parent.row());
 }
 
 int ParticipantsModel::columnCount(const QModelIndex &) const
@@ -269,48 +197,32 @@ int ParticipantsModel::columnCount(const QModelIndex &) const
 const core::ParticipantInfo *ParticipantsModel::participant(const QModelIndex &index) const
 {
     const Place at = place(index);
-    return at.people < 0 ? nullptr : &m_people[std::size_t(at.people)];
+    return at.person < 0 ? nullptr : &m_groups.at(at.person, at.alias);
 }
 
 const core::ParticipantInfo *ParticipantsModel::participantById(qint64 id) const
 {
-    const auto it = m_rowOfId.find(id);
-    return it == m_rowOfId.end() ? nullptr : &m_people[std::size_t(*it)];
+    return m_groups.byId(id);
 }
 
 QModelIndex ParticipantsModel::indexOfId(qint64 id, int column) const
 {
-    const auto it = m_rowOfId.find(id);
-    if (it == m_rowOfId.end())
+    const Place at = m_groups.placeOf(id);
+    if (at.person < 0)
         return {};
-    for (int person = 0; person < int(m_persons.size()); ++person) {
-        if (m_persons[std::size_t(person)] == *it)
-            return index(person, column);
-        const auto &aliases = m_aliases[std::size_t(person)];
-        const auto found = std::find(aliases.begin(), aliases.end(), *it);
-        if (found != aliases.end())
-            return index(int(found - aliases.begin()), column, index(person, 0));
-    }
-    return {};
+    return at.alias < 0 ? index(at.person, column) : index(at.alias, column, index(at.person, 0));
 }
 
 std::vector<qint64> ParticipantsModel::groupOf(qint64 id) const
 {
-    const QModelIndex at = indexOfId(id);
-    if (!at.isValid())
-        return {};
-    const QModelIndex person = at.parent().isValid() ? at.parent() : at;
-    std::vector<qint64> ids{participant(person)->id};
-    for (const int row : m_aliases[std::size_t(person.row())])
-        ids.push_back(m_people[std::size_t(row)].id);
-    return ids;
+    return m_groups.groupOf(id);
 }
 
 std::vector<std::pair<qint64, QString>> ParticipantsModel::people() const
 {
     std::vector<std::pair<qint64, QString>> out;
-    for (const int row : m_persons)
-        out.emplace_back(m_people[std::size_t(row)].id, q(m_people[std::size_t(row)].name()));
+    for (int person = 0; person < m_groups.personCount(); ++person)
+        out.emplace_back(m_groups.at(person).id, q(m_groups.at(person).name()));
     std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
         return QString::localeAwareCompare(a.second, b.second) < 0;
     });
@@ -320,14 +232,6 @@ std::vector<std::pair<qint64, QString>> ParticipantsModel::people() const
 QString ParticipantsModel::sourceLabel(qint64 sourceId) const
 {
     return m_sourceLabels.value(sourceId, tr("source %1").arg(sourceId));
-}
-
-std::uint64_t ParticipantsModel::personMessages(int person) const
-{
-    std::uint64_t total = m_people[std::size_t(m_persons[std::size_t(person)])].messages();
-    for (const int row : m_aliases[std::size_t(person)])
-        total += m_people[std::size_t(row)].messages();
-    return total;
 }
 
 Qt::ItemFlags ParticipantsModel::flags(const QModelIndex &index) const
@@ -347,9 +251,9 @@ Qt::ItemFlags ParticipantsModel::flags(const QModelIndex &index) const
 QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
 {
     const Place at = place(index);
-    if (at.people < 0)
+    if (at.person < 0)
         return {};
-    const auto &p = m_people[std::size_t(at.people)];
+    const auto &p = m_groups.at(at.person, at.alias);
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -358,7 +262,7 @@ QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
         if (column == Name)
             return q(p.name());
         if (column == SameAs) // the person's id, 0 for a person of their own
-            return at.alias ? qint64(m_people[std::size_t(m_persons[std::size_t(at.person)])].id) : qint64(0);
+            return at.alias >= 0 ? qint64(m_groups.at(at.person).id) : qint64(0);
         return display(p, column, at);
     case Qt::CheckStateRole:
         if (column == Me)
@@ -385,7 +289,7 @@ QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortKey(p, column, at);
     case IsAliasRole:
-        return at.alias;
+        return at.alias >= 0;
     case FilterRole: {
         QStringList parts{q(p.name()), q(p.displayName), q(p.handle), q(p.key)};
         for (const auto &source : p.sources)
@@ -418,16 +322,16 @@ QVariant ParticipantsModel::display(const core::ParticipantInfo &p, int column, 
         if (p.sources.empty() && m_countsPending)
             return tr("…");
         // A person listed first for what they wrote under every name says so, or the order looks wrong.
-        if (!at.alias && !m_aliases[std::size_t(at.person)].empty())
+        if (at.alias < 0 && m_groups.aliasCount(at.person) > 0)
             return tr("%1 (%2 in all)").arg(QLocale().toString(qulonglong(p.messages())),
-                                            QLocale().toString(qulonglong(personMessages(at.person))));
+                                            QLocale().toString(qulonglong(m_groups.personMessages(at.person))));
         return QLocale().toString(qulonglong(p.messages()));
     case Bot:
         return p.botOverridden ? tr("by you") : QString();
     case SameAs: {
-        if (at.alias)
-            return q(m_people[std::size_t(m_persons[std::size_t(at.person)])].name());
-        const auto others = m_aliases[std::size_t(at.person)].size();
+        if (at.alias >= 0)
+            return q(m_groups.at(at.person).name());
+        const int others = m_groups.aliasCount(at.person);
         if (others == 0)
             return QString();
         return others == 1 ? tr("1 other name") : tr("%1 other names").arg(others);
@@ -457,8 +361,8 @@ QString ParticipantsModel::toolTip(const core::ParticipantInfo &p, int column, c
         QStringList lines;
         for (const auto &source : p.sources)
             lines << tr("%1: %2").arg(sourceLabel(source.sourceId), QLocale().toString(qulonglong(source.messages)));
-        if (!at.alias && !m_aliases[std::size_t(at.person)].empty())
-            lines << tr("With their other names: %1").arg(QLocale().toString(qulonglong(personMessages(at.person))));
+        if (at.alias < 0 && m_groups.aliasCount(at.person) > 0)
+            lines << tr("With their other names: %1").arg(QLocale().toString(qulonglong(m_groups.personMessages(at.person))));
         if (!m_countsError.isEmpty())
             lines << m_countsError;
         return lines.join(QLatin1Char('\n'));
@@ -470,7 +374,7 @@ QString ParticipantsModel::toolTip(const core::ParticipantInfo &p, int column, c
             return p.isBot ? tr("Marked as a bot by you") : tr("Marked as not a bot by you");
         return p.isBot ? tr("A bot, as the export says") : tr("A person, as the export says");
     case SameAs:
-        return at.alias ? tr("Merged: the same person as “%1”").arg(display(p, SameAs, at).toString()) : QString();
+        return at.alias >= 0 ? tr("Merged: the same person as “%1”").arg(display(p, SameAs, at).toString()) : QString();
     default:
         return {};
     }
@@ -481,7 +385,7 @@ QVariant ParticipantsModel::sortKey(const core::ParticipantInfo &p, int column, 
     switch (column) {
     case Messages:
         // People sort by everything they wrote under any name; aliases within a person by their own.
-        return qulonglong(at.alias ? p.messages() : personMessages(at.person));
+        return qulonglong(at.alias >= 0 ? p.messages() : m_groups.personMessages(at.person));
     case Me:
         return p.isMe ? 1 : 0;
     case Bot:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "participantcounter.h"
+#include "participantgroups.h"
 #include "store/store.h"
 
 #include <QAbstractItemModel>
@@ -76,29 +78,19 @@ Q_SIGNALS:
     void countsLoaded();
 
 private:
-    struct Counts;
-    // Where a row sits: its participant (into m_people) and its person's top-level row.
-    struct Place {
-        int people = -1;
-        int person = -1;
-        bool alias = false;
-    };
+    using Place = ParticipantGroups::Place;
 
     void readAttributes(bool recount);
     void startCounting();
-    void applyCounts(quint64 job, Counts counts);
-    void setPeople(std::vector<core::ParticipantInfo> people);
+    void applyCounts(quint64 job, ParticipantMessageCounts counts);
+    void setParticipants(std::vector<core::ParticipantInfo> participants);
     Place place(const QModelIndex &index) const;
     QVariant display(const core::ParticipantInfo &p, int column, const Place &at) const;
     QString toolTip(const core::ParticipantInfo &p, int column, const Place &at) const;
     QVariant sortKey(const core::ParticipantInfo &p, int column, const Place &at) const;
-    std::uint64_t personMessages(int person) const;
 
     ProjectSession *m_session;
-    std::vector<core::ParticipantInfo> m_people;
-    std::vector<int> m_persons;               // top-level rows: indices into m_people
-    std::vector<std::vector<int>> m_aliases;  // per top-level row: its aliases, indices into m_people
-    QHash<qint64, int> m_rowOfId;              // id -> index into m_people
+    ParticipantGroups m_groups;
     QHash<qint64, QString> m_sourceLabels;
     QHash<qint64, QString> m_sourcePaths;
     std::map<std::int64_t, std::vector<core::ParticipantSourceCount>> m_counts; // kept across attribute reads

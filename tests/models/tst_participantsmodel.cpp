@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -221,6 +222,33 @@ private Q_SLOTS:
         }
         const qulonglong mayaTotal = model.participantById(maya)->messages() + model.participantById(alex)->messages();
         QCOMPARE(model.indexOfId(maya, ParticipantsModel::Messages).data(ParticipantsModel::SortRole).toULongLong(), mayaTotal);
+    }
+
+    // A manual scale check: TB_LARGE_PROJECT names a COPY of a large project (opening may upgrade it).
+    void open_largeProject_namesAtOnceCountsInTheBackground()
+    {
+        const QString path = qEnvironmentVariable("TB_LARGE_PROJECT");
+        if (path.isEmpty())
+            QSKIP("set TB_LARGE_PROJECT to a copy of a large project (e.g. of /work/p1m.tunebench) to run this");
+        models::ProjectSession session;
+        QVERIFY(session.open(path));
+        QElapsedTimer clock;
+        clock.start();
+        ParticipantsModel model(&session);
+        const qint64 guiThreadMs = clock.elapsed();
+        QVERIFY(model.rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.countsPending(), 30000);
+        const qint64 countedMs = clock.elapsed();
+        std::uint64_t messages = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            messages += model.participant(model.index(row, 0))->messages();
+            for (int alias = 0; alias < model.rowCount(model.index(row, 0)); ++alias)
+                messages += model.participant(model.index(alias, 0, model.index(row, 0)))->messages();
+        }
+        qInfo("%d people listed in %lld ms on the GUI thread; %llu messages counted after %lld ms", model.rowCount(),
+              guiThreadMs, static_cast<unsigned long long>(messages), countedMs);
+        QVERIFY2(guiThreadMs < 100, "names and marks are one small query; counting happens elsewhere");
+        QCOMPARE(messages, std::uint64_t(session.store()->stats().messages));
     }
 };
 

@@ -30,10 +30,13 @@ void ParticipantCommand::fail(bool undoing, const core::Error &error)
     setObsolete(true);
     // Whatever was applied before the failure has been put back; the views may still show it.
     changed();
-    const QString what = undoing ? QCoreApplication::translate("ParticipantCommand", "Could not undo “%1”.")
-                                 : QCoreApplication::translate("ParticipantCommand", "Could not save “%1”.");
+    const QString what = undoing ? QCoreApplication::translate("ParticipantCommand", "Undo failed — %1: %2")
+                                 : QCoreApplication::translate("ParticipantCommand", "Not saved — %1: %2");
+    QString reason = QString::fromStdString(error.message);
+    if (!reason.endsWith(QLatin1Char('.')))
+        reason += QLatin1Char('.');
     if (m_report)
-        m_report(what.arg(text()) + QLatin1Char(' ') + QString::fromStdString(error.message) + QLatin1Char(' ') +
+        m_report(what.arg(text(), reason) + QLatin1Char(' ') +
                  QCoreApplication::translate("ParticipantCommand",
                                              "Nothing was changed, and the edit was taken off the undo list."));
 }

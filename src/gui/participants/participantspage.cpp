@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <set>
@@ -63,9 +64,16 @@ ParticipantsPage::ParticipantsPage(models::ProjectSession *session, QWidget *par
     connect(m_model, &ParticipantsModel::botRequested, this, [this](qint64 id, bool bot) { markBot({id}, bot); });
     connect(m_model, &ParticipantsModel::aliasRequested, this, &ParticipantsPage::joinPerson);
     connect(m_model, &ParticipantsModel::countsLoaded, this, &ParticipantsPage::updateSummary);
+    // Counts arriving change every row: one summary for the lot, not one per row.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        updateSummary();
-        updateActions();
+        if (m_refreshQueued)
+            return;
+        m_refreshQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_refreshQueued = false;
+            updateSummary();
+            updateActions();
+        });
     });
     // A merge regroups the tree: keep the same participants chosen, and every group open.
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_selectionBeforeReset = selectedIds(); });
@@ -368,8 +376,9 @@ void ParticipantsPage::mergeSelected()
     auto *dialog = new MergeParticipantsDialog(candidates, busiest, this);
     dialog->setObjectName(QStringLiteral("mergeParticipantsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
-        if (const qint64 keep = dialog->chosenId())
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids, project = m_session->path()] {
+        // The ids belong to the project the dialog was opened for.
+        if (const qint64 keep = dialog->chosenId(); keep && m_session->path() == project)
             push(new MergeCommand(m_session, reporter(), ids, keep, dialog->chosenName()));
     });
     dialog->open();

@@ -69,6 +69,7 @@ private:
     QAction *m_unmergeAction = nullptr;
     // Rows chosen before the model regrouped them (a merge resets it), chosen again afterwards.
     std::vector<qint64> m_selectionBeforeReset;
+    bool m_refreshQueued = false;
 };
 
 } // namespace tb::gui
