@@ -7,7 +7,7 @@ namespace {
 bool sameDetails(const core::ParticipantInfo &a, const core::ParticipantInfo &b)
 {
     const auto sameCounts = std::equal(a.sources.begin(), a.sources.end(), b.sources.begin(), b.sources.end(),
-                                       [](const auto &x, const auto &y) { return x.sourceId == y.sourceId && x.messages == y.messages; });
+        [](const auto &x, const auto &y) { return x.sourceId == y.sourceId && x.messages == y.messages; });
     return sameCounts && a.displayName == b.displayName && a.customName == b.customName && a.handle == b.handle &&
            a.isBot == b.isBot && a.botOverridden == b.botOverridden && a.isMe == b.isMe;
 }

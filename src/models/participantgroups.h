@@ -27,7 +27,10 @@ public:
     int personCount() const { return int(m_persons.size()); }
     int aliasCount(int person) const { return int(m_aliases[std::size_t(person)].size()); }
     // ALIAS -1: the person themself.
-    const core::ParticipantInfo &at(int person, int alias = -1) const { return m_participants[std::size_t(indexAt(person, alias))]; }
+    const core::ParticipantInfo &at(int person, int alias = -1) const
+    {
+        return m_participants[std::size_t(indexAt(person, alias))];
+    }
     // Into participants().
     int indexAt(int person, int alias = -1) const;
     const core::ParticipantInfo *byId(qint64 id) const;

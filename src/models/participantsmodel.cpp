@@ -68,7 +68,8 @@ void ParticipantsModel::readAttributes(bool recount)
     m_sourceLabels.clear();
     m_sourcePaths.clear();
     for (const auto &source : store->sources()) {
-        m_sourceLabels.insert(source.id, tr("%1 (%2)").arg(QFileInfo(q(source.path)).fileName(), formatName(source.format)));
+        m_sourceLabels.insert(
+            source.id, tr("%1 (%2)").arg(QFileInfo(q(source.path)).fileName(), formatName(source.format)));
         m_sourcePaths.insert(source.id, q(source.path));
     }
     auto people = store->participants(core::ParticipantCounts::Skip);
@@ -345,8 +346,9 @@ QString ParticipantsModel::toolTip(const core::ParticipantInfo &p, int column, c
 {
     switch (column) {
     case Name:
-        return p.customName ? tr("Your name for them; the export calls them “%1”. Clear it to use that again.").arg(q(p.displayName))
-                            : tr("As the export names them. Press F2 to give a name of your own.");
+        return p.customName
+            ? tr("Your name for them; the export calls them “%1”. Clear it to use that again.").arg(q(p.displayName))
+            : tr("As the export names them. Press F2 to give a name of your own.");
     case Exported:
         return tr("Key in the project: %1").arg(q(p.key));
     case Sources: {
@@ -362,7 +364,8 @@ QString ParticipantsModel::toolTip(const core::ParticipantInfo &p, int column, c
         for (const auto &source : p.sources)
             lines << tr("%1: %2").arg(sourceLabel(source.sourceId), QLocale().toString(qulonglong(source.messages)));
         if (at.alias < 0 && m_groups.aliasCount(at.person) > 0)
-            lines << tr("With their other names: %1").arg(QLocale().toString(qulonglong(m_groups.personMessages(at.person))));
+            lines << tr("With their other names: %1")
+                         .arg(QLocale().toString(qulonglong(m_groups.personMessages(at.person))));
         if (!m_countsError.isEmpty())
             lines << m_countsError;
         return lines.join(QLatin1Char('\n'));

@@ -82,14 +82,21 @@ private Q_SLOTS:
         const QModelIndex maya = findKey(model, QStringLiteral("slack:U0ACME0001"));
         QVERIFY(maya.isValid());
         const auto *info = model.participant(maya);
-        const auto stored = std::find_if(expected.begin(), expected.end(), [&](const auto &p) { return p.id == info->id; });
+        const auto stored
+            = std::find_if(expected.begin(), expected.end(), [&](const auto &p) { return p.id == info->id; });
         QVERIFY(stored->messages() > 0);
         QCOMPARE(maya.siblingAtColumn(ParticipantsModel::Messages).data().toString(),
                  QLocale().toString(qulonglong(stored->messages())));
-        QVERIFY2(maya.siblingAtColumn(ParticipantsModel::Sources).data().toString().contains(QStringLiteral("slack-acme (Slack)")),
-                 "the source column names the export and its kind");
-        QVERIFY2(maya.siblingAtColumn(ParticipantsModel::Messages).data(Qt::ToolTipRole).toString().contains(QStringLiteral("slack-acme (Slack): ")),
-                 "the tooltip breaks the count down per source");
+        QVERIFY2(maya.siblingAtColumn(ParticipantsModel::Sources)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("slack-acme (Slack)")),
+            "the source column names the export and its kind");
+        QVERIFY2(maya.siblingAtColumn(ParticipantsModel::Messages)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("slack-acme (Slack): ")),
+            "the tooltip breaks the count down per source");
         const QModelIndex bot = findKey(model, QStringLiteral("slack:U0ACME0BOT"));
         QCOMPARE(bot.siblingAtColumn(ParticipantsModel::Bot).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         QCOMPARE(bot.siblingAtColumn(ParticipantsModel::Me).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
@@ -181,7 +188,8 @@ private Q_SLOTS:
         QVERIFY(session.store()->setCustomName(maya, std::string("Maya C.")));
         session.notifyParticipantsChanged();
         QCOMPARE(changes.size(), 2);
-        QCOMPARE(model.index(0, ParticipantsModel::SameAs, model.indexOfId(maya)).data().toString(), QStringLiteral("Maya C."));
+        QCOMPARE(model.index(0, ParticipantsModel::SameAs, model.indexOfId(maya)).data().toString(),
+            QStringLiteral("Maya C."));
     }
 
     void proxy_filterAndSort_showPeopleWithTheirAliases()
@@ -207,7 +215,8 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
         proxy.setFilterText(QStringLiteral("Slack sam")); // every word, in a name or the source
         QCOMPARE(proxy.rowCount(), 1);
-        QCOMPARE(proxy.index(0, 0).data(ParticipantsModel::IdRole).toLongLong(), idOf(model, QStringLiteral("slack:U0ACME0005")));
+        QCOMPARE(proxy.index(0, 0).data(ParticipantsModel::IdRole).toLongLong(),
+            idOf(model, QStringLiteral("slack:U0ACME0005")));
         proxy.setFilterText(QStringLiteral("nobody-is-called-this"));
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setFilterText({});
@@ -216,12 +225,14 @@ private Q_SLOTS:
         proxy.sort(ParticipantsModel::Messages, Qt::DescendingOrder);
         qulonglong previous = std::numeric_limits<qulonglong>::max();
         for (int row = 0; row < proxy.rowCount(); ++row) {
-            const qulonglong n = proxy.index(row, ParticipantsModel::Messages).data(ParticipantsModel::SortRole).toULongLong();
+            const qulonglong n
+                = proxy.index(row, ParticipantsModel::Messages).data(ParticipantsModel::SortRole).toULongLong();
             QVERIFY2(n <= previous, "people are listed by everything they wrote, most first");
             previous = n;
         }
         const qulonglong mayaTotal = model.participantById(maya)->messages() + model.participantById(alex)->messages();
-        QCOMPARE(model.indexOfId(maya, ParticipantsModel::Messages).data(ParticipantsModel::SortRole).toULongLong(), mayaTotal);
+        QCOMPARE(model.indexOfId(maya, ParticipantsModel::Messages).data(ParticipantsModel::SortRole).toULongLong(),
+            mayaTotal);
     }
 
     // A manual scale check: TB_LARGE_PROJECT names a COPY of a large project (opening may upgrade it).

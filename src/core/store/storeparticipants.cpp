@@ -120,7 +120,7 @@ std::vector<ParticipantInfo> Store::participants(ParticipantCounts counts) const
                 p.sources.push_back({it->second, 0});
         }
         std::sort(p.sources.begin(), p.sources.end(),
-                  [](const ParticipantSourceCount &a, const ParticipantSourceCount &b) { return a.sourceId < b.sourceId; });
+            [](const ParticipantSourceCount &a, const ParticipantSourceCount &b) { return a.sourceId < b.sourceId; });
     }
     return out;
 }

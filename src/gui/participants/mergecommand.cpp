@@ -59,7 +59,8 @@ void MergeCommand::redo()
     std::vector<std::int64_t> involved(m_ids.begin(), m_ids.end());
     involved.push_back(m_keep);
     m_before = target->aliasLinks(involved);
-    const auto result = m_join ? target->setAliasOf(m_ids.front(), m_keep) : target->mergeParticipants(involved, m_keep);
+    const auto result
+        = m_join ? target->setAliasOf(m_ids.front(), m_keep) : target->mergeParticipants(involved, m_keep);
     if (!result)
         return fail(false, result.error());
     m_after = target->aliasLinks(idsOf(m_before));
@@ -70,7 +71,8 @@ void MergeCommand::redo()
 void MergeCommand::undo()
 {
     core::Store *target = store();
-    const auto result = target ? target->setAliasLinks(m_before) : core::Result<core::Ok>(core::Error{"no project is open"});
+    const auto result
+        = target ? target->setAliasLinks(m_before) : core::Result<core::Ok>(core::Error { "no project is open" });
     if (!result)
         return fail(true, result.error());
     changed();

@@ -76,7 +76,8 @@ ParticipantsPage::ParticipantsPage(models::ProjectSession *session, QWidget *par
         });
     });
     // A merge regroups the tree: keep the same participants chosen, and every group open.
-    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_selectionBeforeReset = selectedIds(); });
+    connect(
+        m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_selectionBeforeReset = selectedIds(); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         m_ui->participantsTable->expandAll();
         if (!m_selectionBeforeReset.empty())
@@ -133,8 +134,10 @@ void ParticipantsPage::createActions()
     m_exportBotAction->setText(tr("Use the Export's Bot Flag"));
     m_restoreNameAction = make("restoreNameAction", {}, nullptr);
     m_restoreNameAction->setText(tr("Restore the Exported Name"));
-    describe(m_renameAction, tr("&Rename"), tr("give the participant a name of your own; an empty name restores the exported one"));
-    describe(m_mergeAction, tr("&Merge into One Person…"), tr("the selected participants are the same person, e.g. in Slack and WhatsApp"));
+    describe(m_renameAction, tr("&Rename"),
+        tr("give the participant a name of your own; an empty name restores the exported one"));
+    describe(m_mergeAction, tr("&Merge into One Person…"),
+        tr("the selected participants are the same person, e.g. in Slack and WhatsApp"));
     describe(m_unmergeAction, tr("&Unmerge"), tr("the selected names become people of their own again"));
 
     connect(m_meAction, &QAction::triggered, this, [this] {
@@ -248,22 +251,23 @@ void ParticipantsPage::updateSummary()
             QStringList where;
             for (const auto &source : p->sources)
                 where << m_model->sourceLabel(source.sourceId);
-            me << (where.isEmpty() ? QStringLiteral("<b>%1</b>").arg(QString::fromStdString(p->name()).toHtmlEscaped())
-                                   : QStringLiteral("<b>%1</b> in %2")
-                                         .arg(QString::fromStdString(p->name()).toHtmlEscaped(), where.join(QStringLiteral(", ")).toHtmlEscaped()));
+            const QString name = QString::fromStdString(p->name()).toHtmlEscaped();
+            me << (where.isEmpty() ? QStringLiteral("<b>%1</b>").arg(name)
+                                   : tr("<b>%1</b> in %2").arg(name, where.join(QStringLiteral(", ")).toHtmlEscaped()));
         }
     }
     if (!m_session->isOpen())
         m_ui->meSummaryLabel->clear();
     else if (me.isEmpty())
-        m_ui->meSummaryLabel->setText(tr("Nobody is marked as you yet. Select yourself — in each source you appear in — "
-                                         "and press <b>Set as Me</b> (%1): your messages are the voice to learn.")
-                                          .arg(m_meAction ? m_meAction->shortcut().toString(QKeySequence::NativeText) : QString()));
+        m_ui->meSummaryLabel->setText(
+            tr("Nobody is marked as you yet. Select yourself — in each source you appear in — "
+               "and press <b>Set as Me</b> (%1): your messages are the voice to learn.")
+                .arg(m_meAction ? m_meAction->shortcut().toString(QKeySequence::NativeText) : QString()));
     else
         m_ui->meSummaryLabel->setText(tr("You are %1.").arg(me.join(QStringLiteral("; "))));
 
-    QString status = tr("%1 participants as %2 people · %3 bots").arg(QLocale().toString(count), QLocale().toString(people),
-                                                                    QLocale().toString(bots));
+    QString status = tr("%1 participants as %2 people · %3 bots")
+                         .arg(QLocale().toString(count), QLocale().toString(people), QLocale().toString(bots));
     if (m_model->countsPending())
         status += tr(" · counting messages…");
     if (!m_model->countsError().isEmpty())
@@ -285,7 +289,8 @@ void ParticipantsPage::showError(const QString &message)
     m_ui->errorFrame->show();
     // An undo from another page (Ctrl+Z) fails where nobody looks at this page: say it there.
     if (!isVisible()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Participants not changed"), message, QMessageBox::Ok, window());
+        auto *box
+            = new QMessageBox(QMessageBox::Warning, tr("Participants not changed"), message, QMessageBox::Ok, window());
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
@@ -363,8 +368,10 @@ void ParticipantsPage::mergeSelected()
         QStringList where;
         for (const auto &source : p->sources)
             where << m_model->sourceLabel(source.sourceId);
-        const QString detail = tr("%1, %2 messages").arg(where.isEmpty() ? QString::fromStdString(p->key) : where.join(QStringLiteral(", ")),
-                                                         QLocale().toString(qulonglong(p->messages())));
+        const QString detail
+            = tr("%1, %2 messages")
+                  .arg(where.isEmpty() ? QString::fromStdString(p->key) : where.join(QStringLiteral(", ")),
+                      QLocale().toString(qulonglong(p->messages())));
         candidates.push_back({id, QString::fromStdString(p->name()), detail});
         if (busiest == 0 || p->messages() > most) {
             busiest = id;

@@ -45,8 +45,9 @@ void RenameCommand::undo()
 void RenameCommand::apply(const std::optional<QString> &name, bool undoing)
 {
     core::Store *target = store();
-    const auto result = target ? target->setCustomName(m_participant, name ? std::optional(name->toStdString()) : std::nullopt)
-                               : core::Result<core::Ok>(core::Error{"no project is open"});
+    const auto result = target
+        ? target->setCustomName(m_participant, name ? std::optional(name->toStdString()) : std::nullopt)
+        : core::Result<core::Ok>(core::Error { "no project is open" });
     if (!result)
         return fail(undoing, result.error());
     changed();

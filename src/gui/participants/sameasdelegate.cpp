@@ -27,7 +27,8 @@ QWidget *SameAsDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     combo->addItem(tr("Nobody: a person of their own"), qint64(0));
     for (const auto &[id, name] : m_model->people()) {
         // Their own person is offered as where they are, not as somewhere to go.
-        if (id == own || (group.size() > 1 && id != group.front() && std::find(group.begin(), group.end(), id) != group.end()))
+        if (id == own
+            || (group.size() > 1 && id != group.front() && std::find(group.begin(), group.end(), id) != group.end()))
             continue;
         combo->addItem(name, id);
     }

@@ -67,7 +67,8 @@ struct Project {
 bool importInto(Store &store, const std::string &exportPath, const ImportBatch &batch)
 {
     auto importId = store.beginImport(exportPath, "test");
-    return importId && store.write(*importId, batch) && store.finishImport(*importId, "complete") && store.indexPending();
+    return importId && store.write(*importId, batch) && store.finishImport(*importId, "complete")
+        && store.indexPending();
 }
 
 // Opens a new project holding both exports, or leaves STORE null.
@@ -75,7 +76,8 @@ void makeProject(Project &project)
 {
     project.path = QString(project.dir.path() + QStringLiteral("/p.tunebench")).toStdString();
     auto store = Store::open(project.path);
-    if (!store || !importInto(**store, "/exports/chat", chatBatch()) || !importInto(**store, "/exports/mail", mailBatch()))
+    if (!store || !importInto(**store, "/exports/chat", chatBatch())
+        || !importInto(**store, "/exports/mail", mailBatch()))
         return;
     project.store = std::move(*store);
     for (const auto &source : project.store->sources())
@@ -139,7 +141,8 @@ private Q_SLOTS:
         QVERIFY(alice);
         QCOMPARE(alice->displayName, std::string("Alice Smith"));
         QCOMPARE(alice->handle, std::string("alice"));
-        QVERIFY2(!alice->customName && alice->name() == "Alice Smith", "an unedited participant goes by the exported name");
+        QVERIFY2(
+            !alice->customName && alice->name() == "Alice Smith", "an unedited participant goes by the exported name");
         QCOMPARE(alice->sources.size(), std::size_t(2));
         QCOMPARE(alice->sources[0].sourceId, project.chatSource);
         QCOMPARE(alice->sources[0].messages, std::uint64_t(2));
@@ -148,7 +151,8 @@ private Q_SLOTS:
         QCOMPARE(alice->messages(), std::uint64_t(3));
 
         const auto *bot = find(people, "test:bot");
-        QVERIFY2(bot && bot->isBot && !bot->botOverridden, "the export's bot flag shows until the user marks otherwise");
+        QVERIFY2(
+            bot && bot->isBot && !bot->botOverridden, "the export's bot flag shows until the user marks otherwise");
 
         const auto *dora = find(people, "test:dora");
         QVERIFY(dora);
@@ -202,7 +206,8 @@ private Q_SLOTS:
         child.start(QCoreApplication::applicationFilePath(),
                     {QStringLiteral("--child-editor"), QString::fromStdString(project.path), QString::number(alice)});
         QVERIFY(child.waitForFinished(30000));
-        QVERIFY2(child.exitStatus() == QProcess::CrashExit, "the child was meant to die by SIGKILL right after its edits");
+        QVERIFY2(
+            child.exitStatus() == QProcess::CrashExit, "the child was meant to die by SIGKILL right after its edits");
         const auto people = project.store->participants(ParticipantCounts::Skip);
         QCOMPARE(find(people, "test:alice")->name(), std::string("Killed Right After"));
         QVERIFY2(find(people, "test:alice")->isMe, "an edit acknowledged before a kill is kept");
@@ -258,7 +263,8 @@ private Q_SLOTS:
         for (const auto &result : results) {
             QVERIFY2(!result, "an edit of someone not in the project must fail");
             QVERIFY2(result.error().message.find("9999") != std::string::npos,
-                     qPrintable(QStringLiteral("the message names who: %1").arg(QString::fromStdString(result.error().message))));
+                qPrintable(
+                    QStringLiteral("the message names who: %1").arg(QString::fromStdString(result.error().message))));
         }
         QVERIFY2(!find(project.store->participants(ParticipantCounts::Skip), "test:alice")->aliasOf,
                  "a failed merge changes nothing");
@@ -282,13 +288,15 @@ private Q_SLOTS:
         people = store.participants(ParticipantCounts::Skip);
         QVERIFY2(!find(people, "test:alice")->aliasOf, "a root merged into its own alias stays the root");
         QVERIFY(store.setAliasOf(alice, alice));
-        QVERIFY2(!find(store.participants(ParticipantCounts::Skip), "test:alice")->aliasOf, "nobody becomes their own alias");
+        QVERIFY2(!find(store.participants(ParticipantCounts::Skip), "test:alice")->aliasOf,
+            "nobody becomes their own alias");
 
         // A root with aliases joining someone else takes its aliases along: links stay one deep.
         QVERIFY(store.setAliasOf(alice, bot));
         people = store.participants(ParticipantCounts::Skip);
         for (const auto &key : {"test:alice", "mail:ally", "test:dora"})
-            QVERIFY2(find(people, key)->aliasOf == bot, qPrintable(QStringLiteral("%1 should now be an alias of the bot").arg(QLatin1String(key))));
+            QVERIFY2(find(people, key)->aliasOf == bot,
+                qPrintable(QStringLiteral("%1 should now be an alias of the bot").arg(QLatin1String(key))));
 
         // Un-merging makes one person of their own again; the others stay together.
         QVERIFY(store.setAliasOf(ally, std::nullopt));
@@ -337,7 +345,8 @@ private Q_SLOTS:
         QCOMPARE(store.aliasLinks({dora}).size(), std::size_t(4));
         QVERIFY(store.setAliasLinks(before));
         QCOMPARE(store.aliasLinks({alice, bot, dora}), before);
-        QVERIFY2(!find(store.participants(ParticipantCounts::Skip), "test:dora")->aliasOf, "undo leaves Dora on her own again");
+        QVERIFY2(!find(store.participants(ParticipantCounts::Skip), "test:dora")->aliasOf,
+            "undo leaves Dora on her own again");
     }
 
     void setAliasLinks_chain_isRefusedAndChangesNothing()
@@ -410,7 +419,8 @@ private Q_SLOTS:
             QVERIFY2(runner.run(path, {}).error.empty(), path.c_str());
         const auto after = (*store)->participants();
         QCOMPARE(after.size(), before.size());
-        QVERIFY2(find(after, "whatsapp:Alex Morgan")->aliasOf == maya->id, "the merge across sources survives a re-import");
+        QVERIFY2(
+            find(after, "whatsapp:Alex Morgan")->aliasOf == maya->id, "the merge across sources survives a re-import");
         QVERIFY2(find(after, "slack:U0ACME0001")->isMe && find(after, "slack:U0ACME0001")->name() == "Maya",
                  "\"me\" and the user's name survive a re-import");
         QVERIFY2(!find(after, "slack:U0ACME0BOT")->isBot, "the user's \"not a bot\" survives a re-import");
@@ -426,8 +436,9 @@ private Q_SLOTS:
         project.store.reset();
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(project.path.c_str(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "DROP INDEX messages_by_author_conversation; PRAGMA user_version = 2", nullptr, nullptr, nullptr),
-                 SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "DROP INDEX messages_by_author_conversation; PRAGMA user_version = 2", nullptr,
+                     nullptr, nullptr),
+            SQLITE_OK);
         sqlite3_close(db);
         auto store = Store::open(project.path);
         QVERIFY(store);
