@@ -11,7 +11,7 @@ namespace tb::core::schema {
 namespace {
 
 // Each entry takes a project from version i to i + 1. Never edit a released step: add one.
-constexpr std::array<std::string_view, 2> kMigrations = {
+constexpr std::array<std::string_view, 3> kMigrations = {
     R"sql(
 CREATE TABLE sources(
     id INTEGER PRIMARY KEY,
@@ -94,6 +94,12 @@ INSERT INTO meta(key, value) VALUES('fts_indexed_upto', 0);
 DROP INDEX IF EXISTS messages_by_author;
 ALTER TABLE participants ADD COLUMN bot_override INTEGER;  -- NULL: as the export says; 0/1: the user's mark
 )sql",
+    // 3: the Participants page counts each person's messages per source from the index alone (a covering
+    // scan, a tenth of a second for a million messages, where reading the table takes seconds).
+    // ensureMessageIndexes() builds it again after bulk writes, like the other read indexes.
+    R"sql(
+CREATE INDEX IF NOT EXISTS messages_by_author_conversation ON messages(author_id, conversation_id);
+)sql",
 };
 
 } // namespace
@@ -103,13 +109,14 @@ bool ensureMessageIndexes(sql::Database &db)
     return db.exec("CREATE UNIQUE INDEX IF NOT EXISTS messages_by_key ON messages(key);"
                    "CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(conversation_id, ts_ms, id);"
                    "CREATE INDEX IF NOT EXISTS messages_by_author_time ON messages(author_id, ts_ms);"
+                   "CREATE INDEX IF NOT EXISTS messages_by_author_conversation ON messages(author_id, conversation_id);"
                    "CREATE INDEX IF NOT EXISTS messages_by_time ON messages(ts_ms);");
 }
 
 bool dropReadIndexes(sql::Database &db)
 {
     return db.exec("DROP INDEX IF EXISTS messages_by_conversation; DROP INDEX IF EXISTS messages_by_author_time;"
-                   "DROP INDEX IF EXISTS messages_by_time;");
+                   "DROP INDEX IF EXISTS messages_by_time; DROP INDEX IF EXISTS messages_by_author_conversation;");
 }
 
 bool dropKeyIndex(sql::Database &db)

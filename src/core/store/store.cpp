@@ -357,8 +357,9 @@ Result<Ok> Store::restoreIndexes()
 bool Store::readIndexesPresent() const
 {
     auto query = m_db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                              "('messages_by_key', 'messages_by_conversation', 'messages_by_author_time', 'messages_by_time')");
-    return query.step() && query.columnInt(0) == 4;
+                              "('messages_by_key', 'messages_by_conversation', 'messages_by_author_time', 'messages_by_time', "
+        "'messages_by_author_conversation')");
+    return query.step() && query.columnInt(0) == 5;
 }
 
 std::uint64_t Store::pendingIndexCount() const

@@ -122,6 +122,42 @@ struct SourceFinding {
     Finding finding;
 };
 
+// One person as the Participants page lists them.
+struct ParticipantSourceCount {
+    std::int64_t sourceId = 0;
+    std::uint64_t messages = 0;
+};
+
+struct ParticipantInfo {
+    std::int64_t id = 0;
+    std::string key;
+    std::string displayName;               // as the export names them
+    std::optional<std::string> customName; // the user's name for them; none: as exported
+    std::string handle;
+    bool isBot = false;                    // effective: the user's mark, else the export's flag
+    bool botOverridden = false;            // isBot is the user's mark
+    bool isMe = false;
+    std::optional<std::int64_t> aliasOf;   // the person this one is the same as (never an alias itself)
+    // The sources they appear in (listed by or wrote messages in), by source id, with their messages
+    // in each. Empty when read with ParticipantCounts::Skip.
+    std::vector<ParticipantSourceCount> sources;
+
+    const std::string &name() const { return customName ? *customName : displayName; }
+    std::uint64_t messages() const;
+};
+
+enum class ParticipantCounts {
+    PerSource, // reads the author index: about a tenth of a second per million messages
+    Skip,      // names, marks and aliases only: as cheap as the participants table
+};
+
+// The alias link of one participant, for putting a merge back as it was.
+struct AliasLink {
+    std::int64_t id = 0;
+    std::optional<std::int64_t> aliasOf;
+    bool operator==(const AliasLink &) const = default;
+};
+
 struct SearchHit {
     StoredMessage message;
     std::string snippet; // the text with matches between \x02 and \x03
@@ -172,6 +208,30 @@ public:
     // Every finding of each source's latest import (what is wrong with the project now; an older
     // import of the same export does not count twice), by source, in the order found.
     std::vector<SourceFinding> latestFindings() const;
+
+    // Participants page: who wrote what, and the user's decisions about them. The user's name, "me",
+    // bot mark and aliases are theirs: re-importing an export never changes them. Every edit is one
+    // transaction, committed before it returns; an edit of an id not in the project fails.
+    // Groups of aliases are flat: alias_of always names a root (a participant that is no alias), so
+    // Store::search's from: and the listing need follow one link only.
+    std::vector<ParticipantInfo> participants(ParticipantCounts counts = ParticipantCounts::PerSource) const;
+    Result<Ok> setMe(std::int64_t id, bool me);
+    // None: back to what the export says.
+    Result<Ok> setBotOverride(std::int64_t id, std::optional<bool> bot);
+    // None: back to the exported name. A name is trimmed and must not be empty or span lines.
+    Result<Ok> setCustomName(std::int64_t id, const std::optional<std::string> &name);
+    // Makes ID the same person as TARGET: ID (and whoever was merged into ID) joins TARGET's root.
+    // Already the same person: nothing changes. None: ID is a person of its own again (its own
+    // aliases, if it is a root, stay with it).
+    Result<Ok> setAliasOf(std::int64_t id, std::optional<std::int64_t> target);
+    // Makes everyone in IDS, and everyone merged with them, one person whose root is KEEP (the name
+    // the person goes by), in one transaction.
+    Result<Ok> mergeParticipants(const std::vector<std::int64_t> &ids, std::int64_t keep);
+    // The links of IDS and of everyone in the same groups: what an undo puts back.
+    std::vector<AliasLink> aliasLinks(const std::vector<std::int64_t> &ids) const;
+    // Sets exactly these links in one transaction; fails, changing nothing, when an id is missing
+    // or the result would chain or loop.
+    Result<Ok> setAliasLinks(const std::vector<AliasLink> &links);
     // Newest matches first. Plans by how common the words are: a rare word sorts its few matches; a
     // common one walks messages by time and stops at LIMIT, so neither reads every match.
     Result<std::vector<SearchHit>> search(const SearchQuery &query, int limit = 50) const;
