@@ -27,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QUndoStack>
 
 namespace tb::gui {
@@ -72,9 +73,25 @@ MainWindow::MainWindow(QWidget *parent)
     // The pages, left to right in PRODUCT.md, down the side; only those that work are listed.
     m_pageList = new QListWidget;
     m_pageList->setObjectName(QStringLiteral("pageList"));
-    m_pageList->addItems({tr("Import"), tr("Browse"), tr("Participants")});
-    m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 48);
+    const QList<QPair<QString, QStyle::StandardPixmap>> pageEntries = {
+        {tr("Import"), QStyle::SP_DialogOpenButton},
+        {tr("Browse"), QStyle::SP_FileDialogContentsView},
+        {tr("Participants"), QStyle::SP_DirHomeIcon}};
+    int textWidth = 0;
+    for (const auto &entry : pageEntries)
+        textWidth = qMax(textWidth, fontMetrics().horizontalAdvance(entry.first));
+    const QSize itemSize(textWidth + 20 + 32, fontMetrics().height() * 2 + 8); // icon, margins
+    for (int i = 0; i < pageEntries.size(); ++i) {
+        auto *item = new QListWidgetItem(style()->standardIcon(pageEntries[i].second), pageEntries[i].first, m_pageList);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageEntries[i].first).arg(i + 1));
+        item->setSizeHint(itemSize);
+    }
+    m_pageList->setIconSize(QSize(20, 20));
+    m_pageList->setFixedWidth(itemSize.width() + 8);
     m_pageList->setFrameShape(QFrame::NoFrame);
+    // The side bar reads as navigation, not as a list of data.
+    m_pageList->setAutoFillBackground(true);
+    m_pageList->setBackgroundRole(QPalette::Window);
     auto *pages = new QStackedWidget;
     pages->setObjectName(QStringLiteral("pageStack"));
     pages->addWidget(m_importPage);
