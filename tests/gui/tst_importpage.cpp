@@ -30,34 +30,6 @@ namespace {
 
 constexpr int kSlow = 120000; // ms: a loaded test machine reads 300,000 lines slowly
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    const QString path = dir.path() + QLatin1Char('/') + name;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return {};
-    return path;
-}
-
-// A WhatsApp chat of LINES messages, one a minute from 13 January 2022 (a day above 12 decides the order).
-QString writeChat(const QTemporaryDir &dir, const QString &name, int lines)
-{
-    QByteArray content;
-    content.reserve(lines * 48);
-    for (int i = 0; i < lines; ++i) {
-        const int minute = i % 60, hour = (i / 60) % 24, day = 13 + (i / 1440) % 15, month = 1 + (i / 21600) % 12;
-        content += QStringLiteral("%1/%2/2022, %3:%4 - %5: message number %6\n")
-                       .arg(day)
-                       .arg(month)
-                       .arg(hour, 2, 10, QLatin1Char('0'))
-                       .arg(minute, 2, 10, QLatin1Char('0'))
-                       .arg(i % 3 ? QStringLiteral("Ana") : QStringLiteral("Ben"))
-                       .arg(i)
-                       .toUtf8();
-    }
-    return writeFile(dir, name, content);
-}
-
 void sendDrop(QWidget *target, const QStringList &paths)
 {
     QMimeData mime;
@@ -143,7 +115,8 @@ private Q_SLOTS:
     void drop_whatsAppChat_previewsThenImports()
     {
         QTemporaryDir dir;
-        const QString chat = writeChat(dir, QStringLiteral("WhatsApp Chat with Ana.txt"), 30);
+        const QString chat
+            = tb::test::writeFile(dir.path(), QStringLiteral("WhatsApp Chat with Ana.txt"), tb::test::whatsAppChat(30));
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -178,9 +151,12 @@ private Q_SLOTS:
     void drop_severalExports_previewsAndImportsEachInTurn()
     {
         QTemporaryDir dir;
-        const QString first = writeChat(dir, QStringLiteral("WhatsApp Chat with Ana.txt"), 12);
-        const QString second = writeChat(dir, QStringLiteral("WhatsApp Chat with Ben.txt"), 7);
-        const QString notAnExport = writeFile(dir, QStringLiteral("notes.md"), "# groceries\n- milk\n");
+        const QString first
+            = tb::test::writeFile(dir.path(), QStringLiteral("WhatsApp Chat with Ana.txt"), tb::test::whatsAppChat(12));
+        const QString second
+            = tb::test::writeFile(dir.path(), QStringLiteral("WhatsApp Chat with Ben.txt"), tb::test::whatsAppChat(7));
+        const QString notAnExport
+            = tb::test::writeFile(dir.path(), QStringLiteral("notes.md"), "# groceries\n- milk\n");
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -216,10 +192,12 @@ private Q_SLOTS:
             // Something in the project already: cancelling must keep it and add nothing.
             auto store = core::Store::open(project.toStdString());
             QVERIFY(store);
-            const QString small = writeChat(dir, QStringLiteral("WhatsApp Chat with Small.txt"), 5);
+            const QString small = tb::test::writeFile(
+                dir.path(), QStringLiteral("WhatsApp Chat with Small.txt"), tb::test::whatsAppChat(5));
             QVERIFY(core::ImportRunner(**store).run(small.toStdString(), {}).error.empty());
         }
-        const QString big = writeChat(dir, QStringLiteral("WhatsApp Chat with Everyone.txt"), 300000);
+        const QString big = tb::test::writeFile(
+            dir.path(), QStringLiteral("WhatsApp Chat with Everyone.txt"), tb::test::whatsAppChat(300000));
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -33,8 +33,8 @@ std::string readFile(const QString &path)
     return file.readAll().toStdString();
 }
 
-core::ImportBatch runImporter(const core::Importer &importer, const core::InputSource &input,
-                              const core::ImportOptions &options)
+core::ImportBatch runImporter(
+    const core::Importer &importer, const core::InputSource &input, const core::ImportOptions &options)
 {
     core::CollectingSink sink;
     {
@@ -45,7 +45,7 @@ core::ImportBatch runImporter(const core::Importer &importer, const core::InputS
 }
 
 core::ImportBatch runImporterOnText(const core::Importer &importer, const std::string &fileName,
-                                    const std::string &content, const core::ImportOptions &options)
+    const std::string &content, const core::ImportOptions &options)
 {
     core::MemoryInput input(fileName);
     input.add(fileName, content);
@@ -103,6 +103,33 @@ const core::Participant *participantByKey(const core::ImportBatch &batch, const 
             found = &p;
     }
     return found;
+}
+
+QString writeFile(const QString &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir + QLatin1Char('/') + name;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
+QByteArray whatsAppChat(int messages)
+{
+    QByteArray content;
+    content.reserve(messages * 48);
+    for (int i = 0; i < messages; ++i) {
+        const int minute = i % 60, hour = (i / 60) % 24, day = 13 + (i / 1440) % 15, month = 1 + (i / 21600) % 12;
+        content += QStringLiteral("%1/%2/2022, %3:%4 - %5: message number %6\n")
+                       .arg(day)
+                       .arg(month)
+                       .arg(hour, 2, 10, QLatin1Char('0'))
+                       .arg(minute, 2, 10, QLatin1Char('0'))
+                       .arg(i % 3 ? QStringLiteral("Ana") : QStringLiteral("Ben"))
+                       .arg(i)
+                       .toUtf8();
+    }
+    return content;
 }
 
 } // namespace tb::test

@@ -12,15 +12,6 @@ using namespace tb::core;
 
 namespace {
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    const QString path = dir.path() + QLatin1Char('/') + name;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return {};
-    return path;
-}
-
 // A chat whose dates decide the order (25 > 12): Ana writes three messages, Ben two.
 QByteArray smallChat()
 {
@@ -29,22 +20,6 @@ QByteArray smallChat()
            "25/12/2023, 10:00 - Ana: merry\n"
            "25/12/2023, 10:05 - Ana: christmas\n"
            "26/12/2023, 18:30 - Ben: bye\n";
-}
-
-QString writeLongChat(const QTemporaryDir &dir, int messages)
-{
-    QByteArray content;
-    for (int i = 0; i < messages; ++i) {
-        const int minute = i % 60, hour = (i / 60) % 24, day = 1 + (i / 1440) % 28;
-        content += QStringLiteral("%1/3/2022, %2:%3 - %4: line %5\n")
-                       .arg(day)
-                       .arg(hour, 2, 10, QLatin1Char('0'))
-                       .arg(minute, 2, 10, QLatin1Char('0'))
-                       .arg(i % 2 ? QStringLiteral("Ana") : QStringLiteral("Ben"))
-                       .arg(i)
-                       .toUtf8();
-    }
-    return writeFile(dir, QStringLiteral("WhatsApp Chat with Long.txt"), content);
 }
 
 std::int64_t ms(int y, unsigned mo, unsigned d, unsigned h, unsigned mi)
@@ -80,7 +55,7 @@ private Q_SLOTS:
     void run_whatsAppChat_countsMessagesParticipantsAndDates()
     {
         QTemporaryDir dir;
-        const QString chat = writeFile(dir, QStringLiteral("WhatsApp Chat with Ana.txt"), smallChat());
+        const QString chat = tb::test::writeFile(dir.path(), QStringLiteral("WhatsApp Chat with Ana.txt"), smallChat());
         const ImportPreview p = ImportPreviewer().run(chat.toStdString(), {});
         QVERIFY2(p.problem == ImportPreview::Problem::None, p.error.c_str());
         QCOMPARE(p.format, std::string("whatsapp"));
@@ -140,7 +115,7 @@ private Q_SLOTS:
     void run_ambiguousOrderChosen_neverOverridesEvidence()
     {
         QTemporaryDir dir;
-        const QString chat = writeFile(dir, QStringLiteral("WhatsApp Chat with Ana.txt"), smallChat());
+        const QString chat = tb::test::writeFile(dir.path(), QStringLiteral("WhatsApp Chat with Ana.txt"), smallChat());
         ImportOptions options;
         options.ambiguousDateOrder = DateOrder::MonthDayYear;
         const ImportPreview p = ImportPreviewer().run(chat.toStdString(), options);
@@ -153,7 +128,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         // 13/01 can only be day first, 01/14 only month first: the export contradicts itself.
-        const QString chat = writeFile(dir, QStringLiteral("WhatsApp Chat with Ana.txt"),
+        const QString chat = tb::test::writeFile(dir.path(), QStringLiteral("WhatsApp Chat with Ana.txt"),
             "13/01/2024, 10:00 - Ana: one\n"
             "14/01/2024, 10:00 - Ben: two\n"
             "01/15/2024, 10:00 - Ana: three\n");
@@ -241,7 +216,7 @@ private Q_SLOTS:
     void run_unknownContent_isUnrecognised()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, QStringLiteral("notes.md"), "# shopping\n- milk\n");
+        const QString path = tb::test::writeFile(dir.path(), QStringLiteral("notes.md"), "# shopping\n- milk\n");
         const ImportPreview p = ImportPreviewer().run(path.toStdString(), {});
         QCOMPARE(p.problem, ImportPreview::Problem::Unrecognised);
         QVERIFY2(p.format.empty(), "no importer claims a shopping list");
@@ -271,7 +246,8 @@ private Q_SLOTS:
     void run_anyExport_writesNothing()
     {
         QTemporaryDir dir;
-        const QString chat = writeLongChat(dir, 3000);
+        const QString chat = tb::test::writeFile(
+            dir.path(), QStringLiteral("WhatsApp Chat with Long.txt"), tb::test::whatsAppChat(3000));
         const QString slack = tb::test::dataPath(QStringLiteral("slack/broken"));
         const QStringList before = listing(dir.path());
         const QStringList slackBefore = listing(slack);
@@ -284,7 +260,8 @@ private Q_SLOTS:
     void run_cancelled_stopsAndSaysSo()
     {
         QTemporaryDir dir;
-        const QString chat = writeLongChat(dir, 100000);
+        const QString chat = tb::test::writeFile(
+            dir.path(), QStringLiteral("WhatsApp Chat with Long.txt"), tb::test::whatsAppChat(100000));
         std::atomic<bool> cancel = false;
         std::vector<std::uint64_t> progress;
         ImportPreviewer previewer;
@@ -302,7 +279,8 @@ private Q_SLOTS:
     void run_progress_reportsMessagesAndFilesToTheEnd()
     {
         QTemporaryDir dir;
-        const QString chat = writeLongChat(dir, 45000);
+        const QString chat = tb::test::writeFile(
+            dir.path(), QStringLiteral("WhatsApp Chat with Long.txt"), tb::test::whatsAppChat(45000));
         std::vector<ImportProgress> seen;
         ImportPreviewer previewer;
         previewer.setProgressCallback([&](const ImportProgress &p) { seen.push_back(p); });

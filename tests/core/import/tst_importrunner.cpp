@@ -7,31 +7,6 @@
 
 using namespace tb::core;
 
-namespace {
-
-// An Android-layout chat long enough to span several batches of the import pipeline.
-QString writeLongChat(const QTemporaryDir &dir, int messages)
-{
-    const QString path = dir.path() + QStringLiteral("/WhatsApp Chat with Long Talker.txt");
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    for (int i = 0; i < messages; ++i) {
-        const int minute = i % 60, hour = (i / 60) % 24, day = 1 + (i / 1440) % 28, month = 1 + (i / 40320) % 12;
-        file.write(QStringLiteral("%1/%2/2022, %3:%4 - %5: message number %6\n")
-                       .arg(day)
-                       .arg(month)
-                       .arg(hour, 2, 10, QLatin1Char('0'))
-                       .arg(minute, 2, 10, QLatin1Char('0'))
-                       .arg(i % 2 ? QStringLiteral("Ana") : QStringLiteral("Ben"))
-                       .arg(i)
-                       .toUtf8());
-    }
-    return path;
-}
-
-} // namespace
-
 class TestImportRunner final : public QObject {
     Q_OBJECT
 
@@ -41,7 +16,8 @@ private Q_SLOTS:
     void run_reportsProgressAndIndexesEverything()
     {
         QTemporaryDir dir;
-        const QString chat = writeLongChat(dir, 45000);
+        const QString chat = tb::test::writeFile(
+            dir.path(), QStringLiteral("WhatsApp Chat with Long Talker.txt"), tb::test::whatsAppChat(45000));
         auto store = Store::open(QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString());
         ImportRunner runner(**store);
         std::vector<std::uint64_t> seen;
@@ -70,15 +46,22 @@ private Q_SLOTS:
         const std::string path = QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString();
         auto store = Store::open(path);
         ImportRunner first(**store);
-        QVERIFY(first.run(writeLongChat(chats, 100).toStdString(), {}).error.empty());
+        QVERIFY(first
+                    .run(tb::test::writeFile(chats.path(), QStringLiteral("WhatsApp Chat with Long Talker.txt"),
+                             tb::test::whatsAppChat(100))
+                             .toStdString(),
+                        {})
+                    .error.empty());
         QTemporaryDir moreChats;
-        const QString second = writeLongChat(moreChats, 45000);
+        const QString second = tb::test::writeFile(
+            moreChats.path(), QStringLiteral("WhatsApp Chat with Long Talker.txt"), tb::test::whatsAppChat(45000));
         auto reader = Store::open(path); // what the window reads through meanwhile
         ImportRunner runner(**store);
         runner.setBulkThresholdBytes(1); // the drop-and-rebuild path, as a large export would take
         runner.setKeepReadIndexes(keep);
         bool indexesAlwaysThere = true;
-        runner.setProgressCallback([&](const ImportProgress &) { indexesAlwaysThere &= (*reader)->readIndexesPresent(); });
+        runner.setProgressCallback(
+            [&](const ImportProgress &) { indexesAlwaysThere &= (*reader)->readIndexesPresent(); });
         QVERIFY(runner.run(second.toStdString(), {}).error.empty());
         QCOMPARE(indexesAlwaysThere, keep);
         QVERIFY((*reader)->readIndexesPresent());
@@ -92,7 +75,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("01/02/2022, 10:00 - Ana: first\n01/02/2022, 10:01 - Ben: second\n");
         file.close();
-        const QString chat = writeLongChat(dir, 60000);
+        const QString chat = tb::test::writeFile(
+            dir.path(), QStringLiteral("WhatsApp Chat with Long Talker.txt"), tb::test::whatsAppChat(60000));
         auto store = Store::open(QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString());
         ImportRunner runner(**store);
         QVERIFY(runner.run(small.toStdString(), {}).error.empty());
