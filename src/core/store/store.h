@@ -109,7 +109,8 @@ struct ThreadSummary {
 // Which messages of a conversation a view lists.
 enum class ThreadScope {
     All,            // every message, replies inline in time order
-    TopLevel,       // messages outside threads and each thread's first message
+    TopLevel,       // messages outside threads, each thread's first message, and the replies of a
+                    // thread whose first message is not in the project (so that nothing is hidden)
     OneThread,      // the messages of one thread
 };
 
@@ -175,6 +176,11 @@ public:
     // The messages with these ids, in the order given; ids not found are left out.
     std::vector<StoredMessage> messagesByIds(const std::vector<std::int64_t> &ids) const;
     std::optional<StoredMessage> messageByKey(const std::string &key) const;
+    // The participants who are "me": those marked is_me, and everyone merged with one of them (an
+    // alias of theirs, the participant they are an alias of, and that one's other aliases).
+    std::vector<std::int64_t> meAuthorIds() const;
+    // The participants whose messages are a bot's: as the export says, unless the user marked otherwise.
+    std::vector<std::int64_t> botAuthorIds() const;
     // Calls VISIT for each message in conversation order; an empty key means every conversation.
     // Returns false when CONVERSATIONKEY names no conversation.
     bool forEachMessage(const std::string &conversationKey,

@@ -49,12 +49,13 @@ std::vector<ThreadSummary> Store::threads(std::int64_t conversationId) const
 std::vector<std::int64_t> Store::messageIds(std::int64_t conversationId, ThreadScope scope,
                                             const std::string &threadKey) const
 {
-    std::string sql = "SELECT id FROM messages WHERE conversation_id = ?1";
+    std::string sql = "SELECT m.id FROM messages m WHERE m.conversation_id = ?1";
     if (scope == ThreadScope::TopLevel)
-        sql += " AND (thread_key IS NULL OR thread_key = key)";
+        sql += " AND (m.thread_key IS NULL OR m.thread_key = m.key OR "
+               "NOT EXISTS (SELECT 1 FROM messages r WHERE r.key = m.thread_key))";
     else if (scope == ThreadScope::OneThread)
-        sql += " AND thread_key = ?2";
-    sql += " ORDER BY ts_ms, id";
+        sql += " AND m.thread_key = ?2";
+    sql += " ORDER BY m.ts_ms, m.id";
     auto query = m_db.prepare(sql);
     query.bind(1, conversationId);
     if (scope == ThreadScope::OneThread)
@@ -88,6 +89,29 @@ std::optional<StoredMessage> Store::messageByKey(const std::string &key) const
     if (!query.step())
         return std::nullopt;
     return rows::readMessage(query);
+}
+
+std::vector<std::int64_t> Store::meAuthorIds() const
+{
+    // Aliases point at one participant (alias_of); "me" covers that whole group.
+    auto query = m_db.prepare(
+        "WITH me(id) AS (SELECT id FROM participants WHERE is_me = 1), "
+        "roots(id) AS (SELECT COALESCE(p.alias_of, p.id) FROM participants p JOIN me USING(id)) "
+        "SELECT id FROM participants WHERE id IN me OR id IN roots OR alias_of IN me OR alias_of IN roots "
+        "ORDER BY id");
+    std::vector<std::int64_t> ids;
+    while (query.step())
+        ids.push_back(query.columnInt(0));
+    return ids;
+}
+
+std::vector<std::int64_t> Store::botAuthorIds() const
+{
+    auto query = m_db.prepare("SELECT id FROM participants WHERE COALESCE(bot_override, is_bot) = 1 ORDER BY id");
+    std::vector<std::int64_t> ids;
+    while (query.step())
+        ids.push_back(query.columnInt(0));
+    return ids;
 }
 
 } // namespace tb::core
