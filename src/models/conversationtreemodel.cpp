@@ -42,10 +42,9 @@ namespace {
 using core::ConversationKind;
 
 // The order kinds appear in under a source, and what a group of them is called.
-constexpr std::array<ConversationKind, 7> kKindOrder = {
-    ConversationKind::Channel,  ConversationKind::PrivateChannel, ConversationKind::DirectMessage,
-    ConversationKind::Group,    ConversationKind::Timeline,       ConversationKind::Episode,
-    ConversationKind::Scene};
+constexpr std::array<ConversationKind, 7> kKindOrder
+    = { ConversationKind::Channel, ConversationKind::PrivateChannel, ConversationKind::DirectMessage,
+          ConversationKind::Group, ConversationKind::Timeline, ConversationKind::Episode, ConversationKind::Scene };
 
 QString kindGroupName(ConversationKind kind)
 {
@@ -104,9 +103,10 @@ QString threadToolTip(const core::ThreadSummary &thread)
     QString tip = thread.messages == 1 ? ConversationTreeModel::tr("1 message in this thread")
                                        : ConversationTreeModel::tr("%1 messages in this thread").arg(thread.messages);
     if (thread.firstMs)
-        tip += QLatin1Char('\n') + ConversationTreeModel::tr("Started %1")
-                                       .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*thread.firstMs).toLocalTime(),
-                                                               QLocale::ShortFormat));
+        tip += QLatin1Char('\n')
+            + ConversationTreeModel::tr("Started %1")
+                  .arg(QLocale().toString(
+                      QDateTime::fromMSecsSinceEpoch(*thread.firstMs).toLocalTime(), QLocale::ShortFormat));
     return tip;
 }
 
@@ -143,8 +143,8 @@ void ConversationTreeModel::reload()
     m_worker->run<Snapshot>(
         [](const core::Store *store, const std::string &error) {
             if (!store)
-                return Snapshot{{}, {}, error};
-            return Snapshot{store->sources(), store->conversationNodes(), {}};
+                return Snapshot { {}, {}, error };
+            return Snapshot { store->sources(), store->conversationNodes(), {} };
         },
         [this, generation](Snapshot snapshot) {
             if (generation != m_generation)
@@ -208,7 +208,7 @@ void ConversationTreeModel::build(const Snapshot &snapshot)
         if (c.kind == ConversationKind::Scene && c.parentId != 0)
             scenes.emplace_back(c.parentId, std::move(node));
         else
-            byKind[{c.sourceId, static_cast<int>(c.kind)}].push_back(std::move(node));
+            byKind[{ c.sourceId, static_cast<int>(c.kind) }].push_back(std::move(node));
     }
     for (auto &[parentId, scene] : scenes) {
         const auto parent = conversations.find(parentId);
@@ -216,7 +216,7 @@ void ConversationTreeModel::build(const Snapshot &snapshot)
             parent->second->count += scene->count;
             parent->second->add(std::move(scene));
         } else {
-            byKind[{scene->sourceId, static_cast<int>(ConversationKind::Scene)}].push_back(std::move(scene));
+            byKind[{ scene->sourceId, static_cast<int>(ConversationKind::Scene) }].push_back(std::move(scene));
         }
     }
     for (auto &[key, nodes] : byKind) {
@@ -225,7 +225,7 @@ void ConversationTreeModel::build(const Snapshot &snapshot)
     }
     for (auto &[sourceId, sourceNode] : sourceNodes) {
         for (const auto kind : kKindOrder) {
-            const auto found = byKind.find({sourceId, static_cast<int>(kind)});
+            const auto found = byKind.find({ sourceId, static_cast<int>(kind) });
             if (found == byKind.end())
                 continue;
             auto kindNode = std::make_unique<Node>();
@@ -251,8 +251,8 @@ void ConversationTreeModel::insertThreads(qint64 conversationId, std::vector<cor
     const QModelIndex parent = indexOf(node);
     if (threads.empty()) {
         // The view drew an expander on the promise of threads; let it see there are none.
-        Q_EMIT layoutAboutToBeChanged({QPersistentModelIndex(parent)});
-        Q_EMIT layoutChanged({QPersistentModelIndex(parent)});
+        Q_EMIT layoutAboutToBeChanged({ QPersistentModelIndex(parent) });
+        Q_EMIT layoutChanged({ QPersistentModelIndex(parent) });
         Q_EMIT threadsLoaded(parent);
         return;
     }
@@ -287,7 +287,7 @@ void ConversationTreeModel::refreshThreadAuthors()
     for (const qint64 id : shown) {
         m_worker->run<Threads>(
             [id](const core::Store *store, const std::string &error) {
-                return store ? Threads{store->threads(id), {}} : Threads{{}, error};
+                return store ? Threads { store->threads(id), {} } : Threads { {}, error };
             },
             [this, generation, id](Threads answer) {
                 const Node *node = generation == m_generation ? findConversation(id) : nullptr;
@@ -302,7 +302,8 @@ void ConversationTreeModel::refreshThreadAuthors()
                         child->name = threadName(*found->second);
                 }
                 if (!node->children.empty())
-                    Q_EMIT dataChanged(indexOf(node->children.front().get()), indexOf(node->children.back().get(), CountColumn));
+                    Q_EMIT dataChanged(
+                        indexOf(node->children.front().get()), indexOf(node->children.back().get(), CountColumn));
             });
     }
 }
@@ -389,7 +390,7 @@ void ConversationTreeModel::fetchMore(const QModelIndex &parent)
     const quint64 generation = m_generation;
     m_worker->run<Threads>(
         [id](const core::Store *store, const std::string &error) {
-            return store ? Threads{store->threads(id), {}} : Threads{{}, error};
+            return store ? Threads { store->threads(id), {} } : Threads { {}, error };
         },
         [this, generation, id](Threads answer) {
             if (generation != m_generation)

@@ -23,10 +23,10 @@ public:
     enum class NodeType { Source, Kind, Conversation, Thread };
     enum Role {
         NodeTypeRole = Qt::UserRole + 1, // NodeType as int
-        ConversationIdRole,              // qint64, on conversations and threads
+        ConversationIdRole, // qint64, on conversations and threads
         ConversationKeyRole,
-        ThreadKeyRole,                   // threads only
-        MessageCountRole,                // quint64
+        ThreadKeyRole, // threads only
+        MessageCountRole, // quint64
         SourceIdRole,
     };
     enum Column { NameColumn, CountColumn, ColumnCount };

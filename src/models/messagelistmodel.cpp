@@ -7,6 +7,7 @@
 #include "storeworker.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace tb::models {
 
@@ -14,9 +15,11 @@ namespace {
 
 // Rows are read in pages of this many ids around the one a view asks for: a screenful or two.
 constexpr std::size_t kPageSize = 64;
+// A large conversation shows this many rows first, while the rest is read.
+constexpr std::size_t kHeadRows = 1000;
 
-constexpr quint32 kNonPersonFlags =
-    core::MessageFlag::System | core::MessageFlag::Bot | core::MessageFlag::Media | core::MessageFlag::Deleted;
+constexpr quint32 kNonPersonFlags
+    = core::MessageFlag::System | core::MessageFlag::Bot | core::MessageFlag::Media | core::MessageFlag::Deleted;
 
 QSet<qint64> toSet(const std::vector<std::int64_t> &ids)
 {
@@ -27,22 +30,42 @@ QSet<qint64> toSet(const std::vector<std::int64_t> &ids)
     return set;
 }
 
-std::vector<std::int64_t> withoutId(std::vector<std::int64_t> ids, qint64 id)
-{
-    ids.erase(std::remove(ids.begin(), ids.end(), id), ids.end());
-    return ids;
-}
-
 } // namespace
 
 struct MessageListModel::Listing {
     quint64 job = 0;
     std::vector<std::int64_t> ids;
     std::vector<core::ThreadSummary> threads;
+    std::vector<std::vector<std::int64_t>> replies; // per thread, when a conversation is listed
+    bool complete = true; // false: only the first rows, without threads (the rest follows)
+    // Built on the worker from the above: a million-message channel has tens of thousands of threads.
+    std::vector<bool> hasReplies; // per id: a thread's first message with replies
+    std::unordered_map<qint64, Thread> threadsByRoot;
+    std::unordered_map<std::string, qint64> rootByThreadKey;
+
+    void prepare()
+    {
+        std::unordered_set<std::int64_t> roots;
+        for (std::size_t i = 0; i < threads.size(); ++i) {
+            const auto &t = threads[i];
+            if (t.rootId == 0)
+                continue;
+            Thread &thread = threadsByRoot[t.rootId];
+            thread.threadKey = QString::fromStdString(t.threadKey);
+            thread.replies = static_cast<int>(t.messages > 0 ? t.messages - 1 : 0);
+            if (i < replies.size())
+                thread.replyIds = std::move(replies[i]);
+            rootByThreadKey[t.threadKey] = t.rootId;
+            if (!thread.replyIds.empty())
+                roots.insert(t.rootId);
+        }
+        hasReplies.reserve(ids.size());
+        for (const auto id : ids)
+            hasReplies.push_back(!roots.empty() && roots.count(id) > 0);
+        threads = {};
+        replies = {};
+    }
     qint64 focusId = 0;
-    // When the message to show is a reply under one of the top-level rows: that thread's replies.
-    qint64 focusRootId = 0;
-    std::vector<std::int64_t> focusReplies;
     std::string error;
 };
 
@@ -87,20 +110,22 @@ void MessageListModel::invalidateRows()
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0));
     for (const auto &[row, children] : m_children) {
         const QModelIndex parent = index(row, 0);
-        if (!children.ids.empty())
-            Q_EMIT dataChanged(index(0, 0, parent), index(static_cast<int>(children.ids.size()) - 1, 0, parent));
+        if (!children.empty())
+            Q_EMIT dataChanged(index(0, 0, parent), index(static_cast<int>(children.size()) - 1, 0, parent));
     }
 }
 
 void MessageListModel::clear()
 {
     m_job->start(); // whatever is on its way is no longer wanted
+    m_headJob = 0;
     beginResetModel();
     m_conversationId = 0;
     m_threadKey.clear();
     m_loading = false;
     m_error.clear();
     m_ids.clear();
+    m_hasReplies.clear();
     m_threads.clear();
     m_rootByThreadKey.clear();
     m_children.clear();
@@ -122,13 +147,26 @@ void MessageListModel::showConversation(qint64 conversationId, const QString &th
     m_loading = true;
     const quint64 job = m_job->start();
     const auto wanted = m_job->stillWanted(job);
-    const bool threaded = threadKey.isEmpty() && !m_inline;
-    const core::ThreadScope scope = !threadKey.isEmpty() ? core::ThreadScope::OneThread
-                                    : m_inline           ? core::ThreadScope::All
-                                                         : core::ThreadScope::TopLevel;
+    if (threadKey.isEmpty() && focusKey.isEmpty()) {
+        // A million-message channel takes a second to list: its first screens show meanwhile.
+        m_worker->run<Listing>(
+            [job, wanted, conversationId, inlineReplies = m_inline](const core::Store *store, const std::string &) {
+                Listing head;
+                head.job = job;
+                head.complete = false;
+                if (store && wanted())
+                    head.ids = store->messageIds(conversationId,
+                        inlineReplies ? core::ThreadScope::All : core::ThreadScope::TopLevel, {}, kHeadRows);
+                return head;
+            },
+            [this](Listing head) {
+                if (m_job->isLatest(head.job) && m_loading && !head.ids.empty())
+                    apply(std::move(head), {});
+            });
+    }
     m_worker->run<Listing>(
-        [job, wanted, conversationId, scope, threaded, thread = threadKey.toStdString(),
-         focus = focusKey.toStdString()](const core::Store *store, const std::string &error) {
+        [job, wanted, conversationId, inlineReplies = m_inline, thread = threadKey.toStdString(),
+            focus = focusKey.toStdString()](const core::Store *store, const std::string &error) {
             Listing listing;
             listing.job = job;
             if (!store) {
@@ -137,72 +175,81 @@ void MessageListModel::showConversation(qint64 conversationId, const QString &th
             }
             if (!wanted())
                 return listing; // superseded while it waited
-            listing.ids = store->messageIds(conversationId, scope, thread);
             if (thread.empty()) {
-                listing.threads = store->threads(conversationId);
-            } else if (const auto root = store->messageByKey(thread)) {
-                listing.threads.push_back({thread, root->id, {}, {}, {}, static_cast<std::uint64_t>(listing.ids.size())});
+                auto outline = store->conversationOutline(conversationId, inlineReplies);
+                listing.ids = std::move(outline.ids);
+                listing.threads = std::move(outline.threads);
+                listing.replies = std::move(outline.replies);
+            } else {
+                listing.ids = store->messageIds(conversationId, core::ThreadScope::OneThread, thread);
+                if (const auto root = store->messageByKey(thread))
+                    listing.threads.push_back(
+                        { thread, root->id, {}, {}, {}, static_cast<std::uint64_t>(listing.ids.size()) });
             }
-            if (focus.empty())
-                return listing;
-            const auto message = store->messageByKey(focus);
-            if (!message || message->conversationId != conversationId)
-                return listing;
-            listing.focusId = message->id;
-            if (threaded && !message->threadKey.empty() && message->threadKey != message->key) {
-                for (const auto &t : listing.threads)
-                    if (t.threadKey == message->threadKey && t.rootId != 0) {
-                        listing.focusRootId = t.rootId;
-                        listing.focusReplies = withoutId(
-                            store->messageIds(conversationId, core::ThreadScope::OneThread, t.threadKey), t.rootId);
-                    }
+            listing.prepare();
+            if (!focus.empty()) {
+                const auto message = store->messageByKey(focus);
+                if (message && message->conversationId == conversationId)
+                    listing.focusId = message->id;
             }
             return listing;
         },
-        [this](Listing listing) {
+        [this, focusKey](Listing listing) {
             if (m_job->isLatest(listing.job))
-                apply(std::move(listing));
+                apply(std::move(listing), focusKey);
         });
 }
 
-void MessageListModel::apply(Listing listing)
+void MessageListModel::apply(Listing listing, const QString &focusKey)
 {
+    const bool extendsHead = listing.complete && m_headJob == listing.job && listing.ids.size() >= m_ids.size()
+        && std::equal(m_ids.begin(), m_ids.end(), listing.ids.begin());
+    if (extendsHead) {
+        appendRest(std::move(listing));
+        return;
+    }
+    m_headJob = listing.complete ? 0 : listing.job;
     beginResetModel();
     m_error = QString::fromStdString(listing.error);
     m_ids = std::move(listing.ids);
-    m_threads.clear();
-    m_rootByThreadKey.clear();
     m_children.clear();
     m_rows.clear();
-    for (const auto &t : listing.threads) {
-        if (t.rootId == 0)
-            continue;
-        m_threads[t.rootId] = {QString::fromStdString(t.threadKey), static_cast<int>(t.messages > 0 ? t.messages - 1 : 0)};
-        m_rootByThreadKey[t.threadKey] = t.rootId;
-    }
-    if (listing.focusRootId != 0) {
-        const int row = topRowOfId(listing.focusRootId);
-        if (row >= 0)
-            m_children[row] = {std::move(listing.focusReplies), true, true};
-    }
+    setThreads(listing);
     endResetModel();
-    m_loading = false;
+    m_loading = !listing.complete;
     Q_EMIT loaded();
     if (listing.focusId == 0)
         return;
-    int row = topRowOfId(listing.focusId);
-    if (row >= 0) {
-        Q_EMIT focusRequested(index(row, 0));
-        return;
+    // A reply is shown with its thread open.
+    const QModelIndex found = indexForKey(focusKey, true);
+    if (found.isValid())
+        Q_EMIT focusRequested(found);
+}
+
+void MessageListModel::appendRest(Listing listing)
+{
+    m_headJob = 0;
+    setThreads(listing);
+    const std::size_t head = m_ids.size();
+    if (listing.ids.size() > head) {
+        beginInsertRows({}, static_cast<int>(head), static_cast<int>(listing.ids.size()) - 1);
+        m_ids = std::move(listing.ids);
+        endInsertRows();
     }
-    row = topRowOfId(listing.focusRootId);
-    const auto children = m_children.find(row);
-    if (children == m_children.end())
-        return;
-    const auto &ids = children->second.ids;
-    const auto at = std::find(ids.begin(), ids.end(), listing.focusId);
-    if (at != ids.end())
-        Q_EMIT focusRequested(index(static_cast<int>(at - ids.begin()), 0, index(row, 0)));
+    // The first rows learn how many replies they have.
+    for (std::size_t row = 0; row < head; ++row)
+        if (m_threads.count(m_ids[row]))
+            Q_EMIT dataChanged(index(static_cast<int>(row), 0), index(static_cast<int>(row), 0));
+    m_loading = false;
+    Q_EMIT loaded();
+}
+
+void MessageListModel::setThreads(Listing &listing)
+{
+    // Swapped, not copied: the old ones go with LISTING (freed after the view is told).
+    std::swap(m_hasReplies, listing.hasReplies);
+    std::swap(m_threads, listing.threadsByRoot);
+    std::swap(m_rootByThreadKey, listing.rootByThreadKey);
 }
 
 bool MessageListModel::showMessage(const QString &key)
@@ -212,68 +259,27 @@ bool MessageListModel::showMessage(const QString &key)
     if (!message)
         return false;
     if (message->conversationId == m_conversationId && !m_loading) {
-        const QModelIndex found = indexForKey(key);
+        const QModelIndex found = indexForKey(key, true);
         if (found.isValid()) {
             Q_EMIT focusRequested(found);
-            return true;
-        }
-        // A reply whose thread is not expanded yet.
-        const auto root = m_rootByThreadKey.find(message->threadKey);
-        const int row = root == m_rootByThreadKey.end() ? -1 : topRowOfId(root->second);
-        if (m_threadKey.isEmpty() && !m_inline && row >= 0 && !m_children[row].requested) {
-            loadChildren(row, key);
             return true;
         }
     }
     // A thread shown alone keeps showing when the message is in it; otherwise the whole conversation.
     const bool inShownThread = message->conversationId == m_conversationId && !m_threadKey.isEmpty()
-                               && QString::fromStdString(message->threadKey) == m_threadKey;
+        && QString::fromStdString(message->threadKey) == m_threadKey;
     showConversation(message->conversationId, inShownThread ? m_threadKey : QString(), key);
     return true;
 }
 
-void MessageListModel::loadChildren(int topRow, const QString &focusKey)
+void MessageListModel::insertChildren(int topRow)
 {
     const auto thread = m_threads.find(m_ids[static_cast<std::size_t>(topRow)]);
-    if (thread == m_threads.end())
+    if (thread == m_threads.end() || thread->second.replyIds.empty() || m_children.count(topRow))
         return;
-    m_children[topRow].requested = true;
-    const quint64 listing = m_job->current();
-    const qint64 conversationId = m_conversationId;
-    const qint64 rootId = thread->first;
-    m_worker->run<std::vector<std::int64_t>>(
-        [conversationId, rootId, threadKey = thread->second.threadKey.toStdString()](const core::Store *store,
-                                                                                      const std::string &) {
-            if (!store)
-                return std::vector<std::int64_t>{};
-            return withoutId(store->messageIds(conversationId, core::ThreadScope::OneThread, threadKey), rootId);
-        },
-        [this, listing, topRow, focusKey](std::vector<std::int64_t> ids) {
-            if (m_job->isLatest(listing))
-                insertChildren(topRow, std::move(ids), focusKey);
-        });
-}
-
-void MessageListModel::insertChildren(int topRow, std::vector<std::int64_t> ids, const QString &focusKey)
-{
-    Children &children = m_children[topRow];
-    const QModelIndex parent = index(topRow, 0);
-    if (ids.empty()) {
-        // The count promised replies that are gone: let the view drop the expander.
-        children.loaded = true;
-        Q_EMIT layoutAboutToBeChanged({QPersistentModelIndex(parent)});
-        Q_EMIT layoutChanged({QPersistentModelIndex(parent)});
-        return;
-    }
-    beginInsertRows(parent, 0, static_cast<int>(ids.size()) - 1);
-    children.ids = std::move(ids);
-    children.loaded = true;
+    beginInsertRows(index(topRow, 0), 0, static_cast<int>(thread->second.replyIds.size()) - 1);
+    m_children[topRow] = thread->second.replyIds;
     endInsertRows();
-    if (!focusKey.isEmpty()) {
-        const QModelIndex found = indexForKey(focusKey);
-        if (found.isValid())
-            Q_EMIT focusRequested(found);
-    }
 }
 
 int MessageListModel::topRowOfId(qint64 id) const
@@ -283,7 +289,7 @@ int MessageListModel::topRowOfId(qint64 id) const
     return at == m_ids.end() ? -1 : static_cast<int>(at - m_ids.begin());
 }
 
-QModelIndex MessageListModel::indexForKey(const QString &key) const
+QModelIndex MessageListModel::indexForKey(const QString &key, bool openThread)
 {
     const core::Store *store = m_session->store();
     const auto message = store ? store->messageByKey(key.toStdString()) : std::nullopt;
@@ -296,10 +302,14 @@ QModelIndex MessageListModel::indexForKey(const QString &key) const
     if (root == m_rootByThreadKey.end())
         return {};
     const int parentRow = topRowOfId(root->second);
+    if (parentRow < 0)
+        return {};
+    if (openThread)
+        insertChildren(parentRow);
     const auto children = m_children.find(parentRow);
     if (children == m_children.end())
         return {};
-    const auto &ids = children->second.ids;
+    const auto &ids = children->second;
     const auto at = std::find(ids.begin(), ids.end(), message->id);
     return at == ids.end() ? QModelIndex() : index(static_cast<int>(at - ids.begin()), 0, index(parentRow, 0));
 }
@@ -313,7 +323,7 @@ QModelIndex MessageListModel::index(int row, int column, const QModelIndex &pare
     if (parent.internalId() != 0 || parent.column() != 0)
         return {};
     const auto children = m_children.find(parent.row());
-    if (children == m_children.end() || row >= static_cast<int>(children->second.ids.size()))
+    if (children == m_children.end() || row >= static_cast<int>(children->second.size()))
         return {};
     // A child's internal id is its parent's row plus one; top-level rows have 0.
     return createIndex(row, 0, quintptr(parent.row()) + 1);
@@ -333,7 +343,7 @@ int MessageListModel::rowCount(const QModelIndex &parent) const
     if (parent.internalId() != 0 || parent.column() != 0)
         return 0;
     const auto children = m_children.find(parent.row());
-    return children == m_children.end() ? 0 : static_cast<int>(children->second.ids.size());
+    return children == m_children.end() ? 0 : static_cast<int>(children->second.size());
 }
 
 int MessageListModel::columnCount(const QModelIndex &) const
@@ -347,25 +357,29 @@ bool MessageListModel::hasChildren(const QModelIndex &parent) const
         return !m_ids.empty();
     if (parent.internalId() != 0 || parent.column() != 0 || m_inline || !m_threadKey.isEmpty())
         return false;
-    const auto children = m_children.find(parent.row());
-    if (children != m_children.end() && children->second.loaded)
-        return !children->second.ids.empty();
-    const auto thread = m_threads.find(m_ids[static_cast<std::size_t>(parent.row())]);
-    return thread != m_threads.end() && thread->second.replies > 0;
+    const auto row = static_cast<std::size_t>(parent.row());
+    return row < m_hasReplies.size() && m_hasReplies[row];
 }
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (!parent.isValid() || !hasChildren(parent))
-        return false;
-    const auto children = m_children.find(parent.row());
-    return children == m_children.end() || !children->second.requested;
+    return parent.isValid() && hasChildren(parent) && !m_children.count(parent.row());
 }
 
 void MessageListModel::fetchMore(const QModelIndex &parent)
 {
-    if (canFetchMore(parent))
-        loadChildren(parent.row(), {});
+    if (!canFetchMore(parent))
+        return;
+    // Views ask while they handle another change of the model: insert once that is over.
+    const int row = parent.row();
+    const quint64 listing = m_job->current();
+    QMetaObject::invokeMethod(
+        this,
+        [this, row, listing] {
+            if (m_job->isLatest(listing) && row < static_cast<int>(m_ids.size()))
+                insertChildren(row);
+        },
+        Qt::QueuedConnection);
 }
 
 Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
@@ -382,7 +396,7 @@ qint64 MessageListModel::idAt(const QModelIndex &index) const
 {
     if (index.internalId() == 0)
         return m_ids[static_cast<std::size_t>(index.row())];
-    return m_children.at(static_cast<int>(index.internalId() - 1)).ids[static_cast<std::size_t>(index.row())];
+    return m_children.at(static_cast<int>(index.internalId() - 1))[static_cast<std::size_t>(index.row())];
 }
 
 const MessageRow *MessageListModel::rowAt(const QModelIndex &index) const
@@ -394,12 +408,13 @@ const MessageRow *MessageListModel::rowAt(const QModelIndex &index) const
     if (!store)
         return nullptr;
     // Read the page around the row: a view asks for its neighbours next.
-    const std::vector<std::int64_t> &list =
-        index.internalId() == 0 ? m_ids : m_children.at(static_cast<int>(index.internalId() - 1)).ids;
+    const std::vector<std::int64_t> &list
+        = index.internalId() == 0 ? m_ids : m_children.at(static_cast<int>(index.internalId() - 1));
     const std::size_t first = static_cast<std::size_t>(index.row()) / kPageSize * kPageSize;
     const std::size_t last = std::min(list.size(), first + kPageSize);
-    m_rows.read(*store, std::vector<std::int64_t>(list.begin() + static_cast<std::ptrdiff_t>(first),
-                                            list.begin() + static_cast<std::ptrdiff_t>(last)));
+    m_rows.read(*store,
+        std::vector<std::int64_t>(
+            list.begin() + static_cast<std::ptrdiff_t>(first), list.begin() + static_cast<std::ptrdiff_t>(last)));
     return m_rows.find(id);
 }
 

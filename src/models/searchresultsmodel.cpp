@@ -1,5 +1,6 @@
 #include "searchresultsmodel.h"
 
+#include "matchmarker.h"
 #include "projectsession.h"
 #include "store/searchquery.h"
 #include "store/store.h"
@@ -28,8 +29,8 @@ struct SearchResultsModel::Answer {
 
 namespace {
 
-const QStringList kOperators = {QStringLiteral("from:"), QStringLiteral("in:"), QStringLiteral("after:"),
-                                QStringLiteral("before:")};
+const QStringList kOperators
+    = { QStringLiteral("from:"), QStringLiteral("in:"), QStringLiteral("after:"), QStringLiteral("before:") };
 
 // What TEXT asks for, with the word still being typed matching as a prefix ("kube" finds
 // "kubernetes"); an operator typed without its value yet ("from:") asks for nothing.
@@ -38,14 +39,13 @@ core::SearchQuery parseTyped(const QString &text)
     core::SearchQuery query = core::SearchQuery::parse(text.toStdString());
     const QString trimmed = text.trimmed();
     const QString last = trimmed.section(QLatin1Char(' '), -1);
-    const bool typingOperator = std::any_of(kOperators.begin(), kOperators.end(), [&](const QString &op) {
-        return last.startsWith(op, Qt::CaseSensitive);
-    });
+    const bool typingOperator = std::any_of(kOperators.begin(), kOperators.end(),
+        [&](const QString &op) { return last.startsWith(op, Qt::CaseSensitive); });
     if (typingOperator && last.endsWith(QLatin1Char(':')) && !query.words.empty()
         && query.words.back() == last.toStdString())
         query.words.pop_back();
     query.lastWordIsPrefix = !text.isEmpty() && !text.back().isSpace() && text.back() != QLatin1Char('"')
-                             && !typingOperator && !query.words.empty();
+        && !typingOperator && !query.words.empty();
     return query;
 }
 
@@ -101,14 +101,16 @@ void SearchResultsModel::setQuery(const QString &text)
     const auto wanted = m_job->stillWanted(job);
     m_worker->run<Answer>(
         [job, wanted, query = std::move(query), limit = m_limit](const core::Store *store, const std::string &error) {
-            Answer answer{job, {}, {}};
+            Answer answer { job, {}, {} };
             if (!store) {
                 answer.error = error;
                 return answer;
             }
             if (!wanted())
                 return answer;
-            auto hits = store->search(query, limit);
+            // Matches are marked here rather than by the index: a lookup per hit saved.
+            auto hits = store->search(query, limit, false);
+            const MatchMarker marker(query.words, query.lastWordIsPrefix);
             if (!hits) {
                 answer.error = hits.error().message;
                 return answer;
@@ -116,10 +118,10 @@ void SearchResultsModel::setQuery(const QString &text)
             answer.hits.reserve(hits->size());
             for (const auto &hit : *hits) {
                 const auto &m = hit.message;
-                answer.hits.push_back({QString::fromStdString(m.key), QString::fromStdString(hit.snippet),
-                                       QString::fromStdString(m.text), QString::fromStdString(m.authorName),
-                                       QString::fromStdString(m.conversationName), m.conversationId, m.timestampMs,
-                                       m.flags});
+                const QString body = QString::fromStdString(m.text);
+                answer.hits.push_back(
+                    { QString::fromStdString(m.key), marker.snippet(body), body, QString::fromStdString(m.authorName),
+                        QString::fromStdString(m.conversationName), m.conversationId, m.timestampMs, m.flags });
             }
             return answer;
         },

@@ -26,12 +26,12 @@ class SearchResultsModel final : public QAbstractListModel {
 public:
     enum Role {
         KeyRole = Qt::UserRole + 1,
-        SnippetRole,          // the text with matches between \x02 and \x03
+        SnippetRole, // the text with matches between \x02 and \x03
         TextRole,
         AuthorRole,
         ConversationNameRole,
-        ConversationIdRole,   // qint64
-        TimestampRole,        // qint64 UTC ms, invalid when unknown
+        ConversationIdRole, // qint64
+        TimestampRole, // qint64 UTC ms, invalid when unknown
         FlagsRole,
     };
 

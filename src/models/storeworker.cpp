@@ -11,7 +11,6 @@ struct StoreWorker::State {
     std::string path;
     std::unique_ptr<core::Store> store;
     std::string error;
-    bool opened = false;
 };
 
 StoreWorker::StoreWorker(QObject *parent)
@@ -36,13 +35,25 @@ StoreWorker::~StoreWorker()
 
 void StoreWorker::setPath(const QString &path)
 {
+    // Opened at once rather than on first use: opening may finish indexing that a killed import
+    // left, which must not meet an import that started meanwhile.
     QMetaObject::invokeMethod(
         m_inThread,
         [state = m_state, path = path.toStdString()] {
             state->store.reset();
             state->path = path;
             state->error.clear();
-            state->opened = false;
+            if (path.empty())
+                return;
+            try {
+                auto store = core::Store::open(path);
+                if (store)
+                    state->store = std::move(*store);
+                else
+                    state->error = store.error().message;
+            } catch (const std::exception &e) {
+                state->error = path + ": cannot be opened (" + e.what() + ")";
+            }
         },
         Qt::QueuedConnection);
 }
@@ -52,15 +63,6 @@ void StoreWorker::post(Task task)
     QMetaObject::invokeMethod(
         m_inThread,
         [state = m_state, task = std::move(task)] {
-            if (!state->opened && !state->path.empty()) {
-                // Opened on first use, on this thread: a Store belongs to the thread that opened it.
-                state->opened = true;
-                auto store = core::Store::open(state->path);
-                if (store)
-                    state->store = std::move(*store);
-                else
-                    state->error = store.error().message;
-            }
             if (state->path.empty())
                 task(nullptr, "no project is open");
             else

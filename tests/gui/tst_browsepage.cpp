@@ -1,4 +1,6 @@
 #include "gui/browse/browsepage.h"
+#include "gui/browse/messagedelegate.h"
+#include "gui/browse/messageview.h"
 #include "models/conversationtreemodel.h"
 #include "models/messagelistmodel.h"
 #include "models/projectsession.h"
@@ -66,7 +68,8 @@ private Q_SLOTS:
         m_results = m_page->findChild<QListView *>(QStringLiteral("searchResults"));
         m_view = m_page->findChild<QTreeView *>(QStringLiteral("messageView"));
         m_tree = m_page->findChild<QTreeView *>(QStringLiteral("conversationTree"));
-        QVERIFY2(m_field && m_results && m_view && m_tree, "the page lacks its search field, results, tree or message view");
+        QVERIFY2(
+            m_field && m_results && m_view && m_tree, "the page lacks its search field, results, tree or message view");
         QVERIFY(m_session->open(m_project));
         QTRY_VERIFY2_WITH_TIMEOUT(m_view->model()->rowCount() > 0, "no conversation was shown after opening", 5000);
     }
@@ -84,7 +87,11 @@ private Q_SLOTS:
         QCOMPARE(m_tree->currentIndex(), tree->firstConversation());
         QCOMPARE(m_tree->currentIndex().data().toString(), QStringLiteral("Sam Rivera"));
         QCOMPARE(m_view->model()->rowCount(), 61);
-        QVERIFY(m_view->model()->index(1, 0).data(MessageListModel::TextRole).toString().startsWith(QStringLiteral("Okay I finally")));
+        QVERIFY(m_view->model()
+                    ->index(1, 0)
+                    .data(MessageListModel::TextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Okay I finally")));
         const auto *title = m_page->findChild<QLabel *>(QStringLiteral("conversationTitle"));
         QVERIFY2(title->text().contains(QStringLiteral("Sam Rivera")), qPrintable(title->text()));
         QVERIFY2(m_view->visualRect(m_view->model()->index(0, 0)).isValid(), "the first message is not on screen");
@@ -111,8 +118,9 @@ private Q_SLOTS:
     {
         QTest::keyClicks(m_field, QStringLiteral("ramen"));
         QTest::keyClick(m_field, Qt::Key_Return);
-        QTRY_VERIFY2_WITH_TIMEOUT(m_view->currentIndex().data(MessageListModel::TextRole).toString().contains(QStringLiteral("ramen")),
-                                  "Enter did not open the newest hit", 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            m_view->currentIndex().data(MessageListModel::TextRole).toString().contains(QStringLiteral("ramen")),
+            "Enter did not open the newest hit", 5000);
         QCOMPARE(m_tree->currentIndex().data().toString(), QStringLiteral("random"));
     }
 
@@ -122,7 +130,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_results->model()->rowCount(), 3, 5000);
         const QModelIndex oldest = m_results->model()->index(2, 0);
         QTest::mouseClick(m_results->viewport(), Qt::LeftButton, {}, m_results->visualRect(oldest).center());
-        QTRY_COMPARE_WITH_TIMEOUT(keyOf(m_view->currentIndex()), oldest.data(SearchResultsModel::KeyRole).toString(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            keyOf(m_view->currentIndex()), oldest.data(SearchResultsModel::KeyRole).toString(), 5000);
     }
 
     void searchField_escape_clearsTheSearch()
@@ -155,6 +164,22 @@ private Q_SLOTS:
         QVERIFY(!m_page->showMessage(QStringLiteral("slack:nowhere:1")));
     }
 
+    void messageView_repliesLinkClicked_opensAndClosesTheThread()
+    {
+        QVERIFY(m_page->showMessage(kPostersRoot));
+        QTRY_COMPARE_WITH_TIMEOUT(keyOf(m_view->currentIndex()), kPostersRoot, 5000);
+        const QModelIndex root = m_view->currentIndex();
+        QVERIFY(!m_view->isExpanded(root));
+        auto *view = static_cast<tb::gui::MessageView *>(m_view);
+        const QRect link = view->messageDelegate()->repliesRect(m_view->visualRect(root), root);
+        QVERIFY2(link.isValid(), "a thread's first message shows no replies link");
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, link.center());
+        QTRY_VERIFY2_WITH_TIMEOUT(m_view->isExpanded(root) && m_view->model()->rowCount(root) == 3,
+            "clicking \"3 replies\" did not show the replies", 5000);
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, link.center());
+        QVERIFY2(!m_view->isExpanded(root), "clicking the link again did not close the thread");
+    }
+
     void inspector_selectedMessage_showsItsRawText()
     {
         QVERIFY(m_page->showMessage(kPostersLastReply));
@@ -165,9 +190,11 @@ private Q_SLOTS:
         QCOMPARE(raw->toPlainText(), QStringLiteral("Perfect, drafts in <#C0ACMERND1> by Wednesday then."));
         QCOMPARE(shown->toPlainText(), QStringLiteral("Perfect, drafts in #random by Wednesday then."));
         QCOMPARE(m_page->findChild<QLineEdit *>(QStringLiteral("keyValue"))->text(), kPostersLastReply);
-        QCOMPARE(m_page->findChild<QLineEdit *>(QStringLiteral("originValue"))->text(), QStringLiteral("general/2024-03-04.json#4"));
+        QCOMPARE(m_page->findChild<QLineEdit *>(QStringLiteral("originValue"))->text(),
+            QStringLiteral("general/2024-03-04.json#4"));
         QCOMPARE(m_page->findChild<QLineEdit *>(QStringLiteral("threadValue"))->text(), kPostersRoot);
-        QCOMPARE(m_page->findChild<QLineEdit *>(QStringLiteral("utcTimeValue"))->text(), QStringLiteral("2024-03-04T09:20:00.000Z"));
+        QCOMPARE(m_page->findChild<QLineEdit *>(QStringLiteral("utcTimeValue"))->text(),
+            QStringLiteral("2024-03-04T09:20:00.000Z"));
         saveScreenshot(m_page.get(), QStringLiteral("browse-thread.png"));
 
         // "Show" beside the thread key goes to the thread's first message.

@@ -46,8 +46,8 @@ private Q_SLOTS:
     {
         m_session = std::make_unique<ProjectSession>();
         m_model = std::make_unique<ConversationTreeModel>(m_session.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                              QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     }
 
     void cleanup()
@@ -69,11 +69,12 @@ private Q_SLOTS:
         const QModelIndex channels = childNamed(*m_model, slack, QStringLiteral("Channels"));
         QVERIFY2(channels.isValid(), "the Slack source has no Channels group");
         QVERIFY2(childNamed(*m_model, slack, QStringLiteral("Direct messages")).isValid(),
-                 "the Slack source has no Direct messages group");
+            "the Slack source has no Direct messages group");
         // Biggest conversation first.
         QCOMPARE(m_model->index(0, 0, channels).data().toString(), QStringLiteral("robotics"));
         QCOMPARE(countOf(m_model->index(0, 0, channels)), quint64(16));
-        QCOMPARE(m_model->index(0, ConversationTreeModel::CountColumn, channels).data().toString(), QStringLiteral("16"));
+        QCOMPARE(
+            m_model->index(0, ConversationTreeModel::CountColumn, channels).data().toString(), QStringLiteral("16"));
         QCOMPARE(countOf(channels), quint64(16 + 14 + 9));
         QCOMPARE(countOf(slack), quint64(44));
 
@@ -85,7 +86,7 @@ private Q_SLOTS:
         const QModelIndex first = m_model->firstConversation();
         QVERIFY2(first.isValid(), "the tree offers no first conversation");
         QCOMPARE(first.data(ConversationTreeModel::NodeTypeRole).toInt(),
-                 int(ConversationTreeModel::NodeType::Conversation));
+            int(ConversationTreeModel::NodeType::Conversation));
         QCOMPARE(m_model->conversationIndex(first.data(ConversationTreeModel::ConversationIdRole).toLongLong()), first);
     }
 
@@ -95,22 +96,24 @@ private Q_SLOTS:
         QVERIFY(m_session->open(m_project));
         QVERIFY(loaded.wait(5000));
         const QModelIndex slack = childNamed(*m_model, {}, QStringLiteral("Slack"));
-        const QModelIndex general = childNamed(*m_model, childNamed(*m_model, slack, QStringLiteral("Channels")),
-                                               QStringLiteral("general"));
+        const QModelIndex general
+            = childNamed(*m_model, childNamed(*m_model, slack, QStringLiteral("Channels")), QStringLiteral("general"));
         QVERIFY(general.isValid());
         QVERIFY2(m_model->hasChildren(general), "a Slack channel must offer its threads");
         // Threads are read when asked for (the model tester asks for them too).
         m_model->fetchMore(general);
         QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(general), 1, 5000);
         const QModelIndex thread = m_model->index(0, 0, general);
-        QCOMPARE(thread.data(ConversationTreeModel::NodeTypeRole).toInt(), int(ConversationTreeModel::NodeType::Thread));
+        QCOMPARE(
+            thread.data(ConversationTreeModel::NodeTypeRole).toInt(), int(ConversationTreeModel::NodeType::Thread));
         QVERIFY2(thread.data().toString().contains(QStringLiteral("posters")),
-                 qPrintable(QStringLiteral("the thread is labelled %1").arg(thread.data().toString())));
+            qPrintable(QStringLiteral("the thread is labelled %1").arg(thread.data().toString())));
         QCOMPARE(countOf(thread), quint64(4));
         QVERIFY(!m_model->canFetchMore(general));
         QVERIFY(!m_model->hasChildren(thread));
         const qint64 conversation = general.data(ConversationTreeModel::ConversationIdRole).toLongLong();
-        QCOMPARE(m_model->threadIndex(conversation, thread.data(ConversationTreeModel::ThreadKeyRole).toString()), thread);
+        QCOMPARE(
+            m_model->threadIndex(conversation, thread.data(ConversationTreeModel::ThreadKeyRole).toString()), thread);
     }
 
     void fetchMore_slackDirectMessageWithoutThreads_dropsTheExpander()
@@ -142,13 +145,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString project = dir.path() + QStringLiteral("/p.tunebench");
-        QVERIFY(tb::test::importInto(project, {tb::test::dataPath(QStringLiteral("whatsapp/multiline.txt"))}).isEmpty());
+        QVERIFY(
+            tb::test::importInto(project, { tb::test::dataPath(QStringLiteral("whatsapp/multiline.txt")) }).isEmpty());
         QSignalSpy loaded(m_model.get(), &ConversationTreeModel::loaded);
         QVERIFY(m_session->open(project));
         QVERIFY(loaded.wait(5000));
         QCOMPARE(m_model->rowCount(), 1);
 
-        QVERIFY(tb::test::importInto(project, {tb::test::dataPath(QStringLiteral("slack/minimal"))}).isEmpty());
+        QVERIFY(tb::test::importInto(project, { tb::test::dataPath(QStringLiteral("slack/minimal")) }).isEmpty());
         m_session->notifyContentChanged();
         QVERIFY2(loaded.wait(5000), "the tree did not reload after the import");
         QCOMPARE(m_model->rowCount(), 2);

@@ -26,8 +26,8 @@ private Q_SLOTS:
     {
         m_session = std::make_unique<ProjectSession>();
         m_model = std::make_unique<SearchResultsModel>(m_session.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                              QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QVERIFY(m_session->open(m_project));
     }
 
@@ -45,11 +45,14 @@ private Q_SLOTS:
         QVERIFY2(finished.wait(5000), "the search never answered");
         QCOMPARE(m_model->rowCount(), 3);
         const QModelIndex newest = m_model->index(0, 0);
-        QVERIFY2(newest.data(SearchResultsModel::SnippetRole).toString().contains(QStringLiteral("\x02" "Bearings\x03")),
-                 qPrintable(newest.data(SearchResultsModel::SnippetRole).toString()));
+        QVERIFY2(newest.data(SearchResultsModel::SnippetRole)
+                     .toString()
+                     .contains(QStringLiteral("\x02"
+                                              "Bearings\x03")),
+            qPrintable(newest.data(SearchResultsModel::SnippetRole).toString()));
         QCOMPARE(newest.data(SearchResultsModel::ConversationNameRole).toString(), QStringLiteral("robotics"));
         QVERIFY(newest.data(SearchResultsModel::TimestampRole).toLongLong()
-                >= m_model->index(1, 0).data(SearchResultsModel::TimestampRole).toLongLong());
+            >= m_model->index(1, 0).data(SearchResultsModel::TimestampRole).toLongLong());
         QVERIFY(newest.data(SearchResultsModel::KeyRole).toString().startsWith(QStringLiteral("slack:C0ACMEROB1:")));
         QVERIFY(m_model->lastLatencyMs() > 0);
         QVERIFY(!m_model->isBusy());
@@ -88,7 +91,8 @@ private Q_SLOTS:
         m_model->setQuery(QStringLiteral("bearings after:2024-3"));
         QVERIFY(finished.wait(5000));
         QCOMPARE(m_model->problems().size(), 1);
-        QVERIFY2(m_model->problems().first().contains(QStringLiteral("YYYY-MM-DD")), qPrintable(m_model->problems().first()));
+        QVERIFY2(m_model->problems().first().contains(QStringLiteral("YYYY-MM-DD")),
+            qPrintable(m_model->problems().first()));
         QCOMPARE(m_model->rowCount(), 3);
         m_model->setQuery(QStringLiteral("bearings after:2024-03-05"));
         QVERIFY(finished.wait(5000));

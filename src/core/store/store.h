@@ -114,9 +114,16 @@ enum class ThreadScope {
     OneThread,      // the messages of one thread
 };
 
+// A conversation as the message view lists it (see Store::conversationOutline).
+struct ConversationOutline {
+    std::vector<std::int64_t> ids;      // as messageIds lists them, TopLevel or (replies inline) All
+    std::vector<ThreadSummary> threads; // every thread, by first message; without its text and author
+    std::vector<std::vector<std::int64_t>> replies; // per thread: its messages but the first, in time order
+};
+
 struct SearchHit {
     StoredMessage message;
-    std::string snippet; // the text with matches between \x02 and \x03
+    std::string snippet; // the text with matches between \x02 and \x03 (empty when not asked for)
 };
 
 // One project file: a SQLite database in WAL mode. Every write is its own transaction, so a kill at
@@ -163,7 +170,9 @@ public:
     std::vector<Finding> findings(std::optional<std::int64_t> importId = std::nullopt) const;
     // Newest matches first. Plans by how common the words are: a rare word sorts its few matches; a
     // common one walks messages by time and stops at LIMIT, so neither reads every match.
-    Result<std::vector<SearchHit>> search(const SearchQuery &query, int limit = 50) const;
+    // Without SNIPPETS each hit's snippet is left empty: marking matches costs the index a lookup per
+    // hit, which a caller that marks them itself (the search field) does not need.
+    Result<std::vector<SearchHit>> search(const SearchQuery &query, int limit = 50, bool snippets = true) const;
 
     std::vector<SourceSummary> sources() const;
     // Every conversation with its message count, by source, then most messages first.
@@ -171,8 +180,12 @@ public:
     std::vector<ThreadSummary> threads(std::int64_t conversationId) const;
     // The row ids of a conversation's messages in time order: cheap enough to hold for a million
     // messages, so a view can show any row at once and read the rows on screen by id.
+    // LIMIT, when not 0, keeps the first so many (a view shows those while it reads the rest).
     std::vector<std::int64_t> messageIds(std::int64_t conversationId, ThreadScope scope = ThreadScope::All,
-                                         const std::string &threadKey = {}) const;
+                                         const std::string &threadKey = {}, std::size_t limit = 0) const;
+    // The ids and threads of a conversation from one pass over its rows: messageIds and threads()
+    // each read every row, which takes about a second for a million-message channel.
+    ConversationOutline conversationOutline(std::int64_t conversationId, bool repliesInline = false) const;
     // The messages with these ids, in the order given; ids not found are left out.
     std::vector<StoredMessage> messagesByIds(const std::vector<std::int64_t> &ids) const;
     std::optional<StoredMessage> messageByKey(const std::string &key) const;

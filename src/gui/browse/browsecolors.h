@@ -28,8 +28,8 @@ struct BrowseColors {
     static QColor mix(const QColor &a, const QColor &b, double towardB)
     {
         return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * towardB),
-                                static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * towardB),
-                                static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * towardB));
+            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * towardB),
+            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * towardB));
     }
 
     QColor text;

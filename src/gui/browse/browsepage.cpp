@@ -48,17 +48,18 @@ BrowsePage::BrowsePage(models::ProjectSession *session, QWidget *parent)
     connect(m_tree, &ConversationTreeModel::loaded, this, &BrowsePage::onTreeLoaded);
     connect(m_tree, &ConversationTreeModel::threadsLoaded, this, &BrowsePage::syncTreeSelection);
     connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { onTreeCurrentChanged(current); });
+        [this](const QModelIndex &current) { onTreeCurrentChanged(current); });
 
     MessageView *view = m_ui->messageView;
     view->setModel(m_messages);
     connect(m_messages, &MessageListModel::loaded, this, &BrowsePage::onMessagesLoaded);
     connect(m_messages, &MessageListModel::focusRequested, this, &BrowsePage::onMessageFocus);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { onCurrentMessageChanged(current); });
+        [this](const QModelIndex &current) { onCurrentMessageChanged(current); });
     connect(m_messages, &QAbstractItemModel::dataChanged, m_ui->inspector, &MessageInspector::refresh);
     connect(m_ui->inspector, &MessageInspector::messageRequested, this, &BrowsePage::showMessage);
-    connect(session, &models::ProjectSession::contentChanged, this, [this] { m_messages->reload(currentMessageKey()); });
+    connect(
+        session, &models::ProjectSession::contentChanged, this, [this] { m_messages->reload(currentMessageKey()); });
     connect(session, &models::ProjectSession::closed, this, [this] {
         clearSearch();
         m_ui->conversationTitle->clear();
@@ -70,7 +71,7 @@ BrowsePage::BrowsePage(models::ProjectSession *session, QWidget *parent)
     m_ui->conversationTitle->setFont(title);
     m_ui->conversationTitle->setContentsMargins(4, 2, 4, 2);
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({280, 620, 300});
+    m_ui->mainSplitter->setSizes({ 280, 620, 300 });
     m_ui->messageStatus->hide();
     setUpSearch();
 }
@@ -85,7 +86,7 @@ void BrowsePage::setUpSearch()
     results->setItemDelegate(new SearchResultDelegate(results));
     results->hide();
     m_ui->searchProblems->hide();
-    m_ui->leftSplitter->setSizes({360, 240});
+    m_ui->leftSplitter->setSizes({ 360, 240 });
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(kSearchDelayMs);
@@ -200,7 +201,8 @@ void BrowsePage::onTreeCurrentChanged(const QModelIndex &current)
 {
     if (m_syncingTree || !current.isValid())
         return;
-    const auto type = static_cast<ConversationTreeModel::NodeType>(current.data(ConversationTreeModel::NodeTypeRole).toInt());
+    const auto type
+        = static_cast<ConversationTreeModel::NodeType>(current.data(ConversationTreeModel::NodeTypeRole).toInt());
     const qint64 conversation = current.data(ConversationTreeModel::ConversationIdRole).toLongLong();
     const QString thread = current.data(ConversationTreeModel::ThreadKeyRole).toString();
     if (type != ConversationTreeModel::NodeType::Conversation && type != ConversationTreeModel::NodeType::Thread)
@@ -313,8 +315,7 @@ void BrowsePage::onSearchFinished()
     if (!m_search->errorString().isEmpty())
         problems.prepend(tr("The search failed: %1").arg(m_search->errorString()));
     m_ui->searchProblems->setText(problems.join(QLatin1Char('\n')));
-    m_ui->searchProblems->setStyleSheet(
-        QStringLiteral("color: %1").arg(BrowseColors(palette()).error.name()));
+    m_ui->searchProblems->setStyleSheet(QStringLiteral("color: %1").arg(BrowseColors(palette()).error.name()));
     m_ui->searchProblems->setVisible(active && !problems.isEmpty());
 
     const int count = m_search->rowCount();

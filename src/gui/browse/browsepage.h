@@ -14,7 +14,7 @@ class ConversationTreeModel;
 class MessageListModel;
 class ProjectSession;
 class SearchResultsModel;
-}
+} // namespace tb::models
 
 namespace tb::gui {
 

@@ -132,8 +132,9 @@ MessageDelegate::Geometry MessageDelegate::layout(const QFont &font, int width, 
     // A day line above the first message of each day (top level; replies carry their date).
     if (!reply) {
         const QDate day = localDate(ms);
-        const QDate before = index.row() > 0 ? localDate(index.siblingAtRow(index.row() - 1).data(MessageListModel::TimestampRole))
-                                             : QDate();
+        const QDate before = index.row() > 0
+            ? localDate(index.siblingAtRow(index.row() - 1).data(MessageListModel::TimestampRole))
+            : QDate();
         if (day.isValid() && day != before) {
             g.separator = QLocale().toString(day, QLocale::LongFormat);
             g.separatorHeight = small.height() + 14;
@@ -204,14 +205,15 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     const int width = contentWidth(index);
     const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+    const int replies = index.data(MessageListModel::ReplyCountRole).toInt();
     const auto cached = m_heights.constFind(id);
-    if (cached != m_heights.cend() && cached->first == width)
-        return {width, cached->second};
+    if (cached != m_heights.cend() && cached->width == width && cached->replies == replies)
+        return { width, cached->height };
     const int height = layout(option.font, width, index).height;
     if (m_heights.size() > 20000)
         m_heights.clear(); // bounded: a few screens' worth is all that is ever asked again
-    m_heights.insert(id, {width, height});
-    return {width, height};
+    m_heights.insert(id, { width, replies, height });
+    return { width, height };
 }
 
 QRect MessageDelegate::repliesRect(const QRect &rect, const QModelIndex &index) const
@@ -221,7 +223,7 @@ QRect MessageDelegate::repliesRect(const QRect &rect, const QModelIndex &index) 
     const Geometry g = layout(m_view->font(), rect.width(), index);
     const QFontMetrics small(smallFont(m_view->font()));
     const int width = small.horizontalAdvance(g.replies + QStringLiteral(" ▾")) + 8;
-    return {rect.left() + kMarkerWidth + kPadX - 4, rect.top() + g.repliesTop - 2, width, small.height() + 4};
+    return { rect.left() + kMarkerWidth + kPadX - 4, rect.top() + g.repliesTop - 2, width, small.height() + 4 };
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -246,7 +248,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawLine(mid + textWidth / 2, y, rect.right() - kPadX, y);
         painter->setFont(font);
         painter->setPen(colors.meta);
-        painter->drawText(QRect(mid - textWidth / 2, rect.top(), textWidth, g.separatorHeight), Qt::AlignCenter, g.separator);
+        painter->drawText(
+            QRect(mid - textWidth / 2, rect.top(), textWidth, g.separatorHeight), Qt::AlignCenter, g.separator);
     }
 
     // The style draws selection and hover; the "me" tint goes under everything else.
@@ -281,7 +284,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setFont(small);
     painter->setPen(meta);
     const QString details = g.badges.isEmpty() ? g.time : g.time + QStringLiteral("   ") + g.badges;
-    painter->drawText(after, baseline, smallMetrics.elidedText(details, Qt::ElideRight, qMax(0, rect.right() - kPadX - after)));
+    painter->drawText(
+        after, baseline, smallMetrics.elidedText(details, Qt::ElideRight, qMax(0, rect.right() - kPadX - after)));
 
     // Text.
     painter->setPen(text);
@@ -296,7 +300,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (g.cut) {
         painter->setFont(small);
         painter->setPen(meta);
-        painter->drawText(x, y + smallMetrics.ascent(), tr("… cut short here; the inspector shows the whole message"));
+        const QString note = tr("… cut short here; the inspector shows the whole message");
+        painter->drawText(x, y + smallMetrics.ascent(), note);
     }
 
     // "N replies", a link that opens or closes the thread.
@@ -305,18 +310,20 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setPen(selected ? text : colors.link);
         const bool open = m_view->isExpanded(index);
         const bool expandable = index.model()->hasChildren(index);
-        const QString label = expandable ? g.replies + (open ? QStringLiteral(" ▾") : QStringLiteral(" ▸")) : g.replies;
+        const QString arrow = open ? QStringLiteral(" ▾") : QStringLiteral(" ▸");
+        const QString label = expandable ? g.replies + arrow : g.replies;
         painter->drawText(x, rect.top() + g.repliesTop + smallMetrics.ascent(), label);
     }
     painter->restore();
 }
 
-bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index)
+bool MessageDelegate::editorEvent(
+    QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() == QEvent::MouseButtonRelease && model->hasChildren(index)) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() == Qt::LeftButton && repliesRect(option.rect, index).contains(mouse->position().toPoint())) {
+        if (mouse->button() == Qt::LeftButton
+            && repliesRect(option.rect, index).contains(mouse->position().toPoint())) {
             Q_EMIT threadToggleRequested(index);
             return true;
         }

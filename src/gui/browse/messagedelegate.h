@@ -23,7 +23,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                     const QModelIndex &index) override;
+        const QModelIndex &index) override;
 
     // Reads the Browse settings again (clock, dimming) and forgets every measured height.
     void applySettings();
@@ -43,8 +43,13 @@ private:
     QTreeView *m_view;
     bool m_use24Hour = true;
     bool m_dim = true;
-    // Row id → (width, height): the view asks again on every scroll.
-    mutable QHash<qint64, QPair<int, int>> m_heights;
+    // Row id → height at a width and reply count: the view asks again on every scroll.
+    struct Measured {
+        int width = 0;
+        int replies = 0;
+        int height = 0;
+    };
+    mutable QHash<qint64, Measured> m_heights;
 };
 
 } // namespace tb::gui

@@ -45,9 +45,9 @@ MessageInspector::MessageInspector(QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("inspector"));
     connect(m_ui->showReplyToButton, &QToolButton::clicked, this,
-            [this] { Q_EMIT messageRequested(m_ui->replyToValue->text()); });
+        [this] { Q_EMIT messageRequested(m_ui->replyToValue->text()); });
     connect(m_ui->showThreadButton, &QToolButton::clicked, this,
-            [this] { Q_EMIT messageRequested(m_ui->threadValue->text()); });
+        [this] { Q_EMIT messageRequested(m_ui->threadValue->text()); });
     showMessage({});
 }
 
@@ -81,7 +81,8 @@ void MessageInspector::refresh()
     const QVariant ms = index.data(MessageListModel::TimestampRole);
     if (ms.isValid()) {
         const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
-        const QString clock = models::AppSettings::use24HourClock.get() ? QStringLiteral("HH:mm:ss") : QStringLiteral("h:mm:ss AP");
+        const QString clock
+            = models::AppSettings::use24HourClock.get() ? QStringLiteral("HH:mm:ss") : QStringLiteral("h:mm:ss AP");
         set(m_ui->localTimeValue,
             QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat) + QLatin1Char(' ')
                 + utc.toLocalTime().toString(clock),
@@ -92,8 +93,8 @@ void MessageInspector::refresh()
         set(m_ui->utcTimeValue, {}, tr("(the export gives no time)"));
     }
     set(m_ui->flagsValue,
-        flagsText(index.data(MessageListModel::FlagsRole).toUInt(), index.data(MessageListModel::IsBotAuthorRole).toBool(),
-                  index.data(MessageListModel::IsMeRole).toBool()),
+        flagsText(index.data(MessageListModel::FlagsRole).toUInt(),
+            index.data(MessageListModel::IsBotAuthorRole).toBool(), index.data(MessageListModel::IsMeRole).toBool()),
         {});
     set(m_ui->keyValue, text(MessageListModel::KeyRole), {});
     set(m_ui->originValue, text(MessageListModel::OriginRole), tr("(unknown)"));

@@ -33,7 +33,7 @@ MessageView::MessageView(QWidget *parent)
     setIndentation(22);
 
     connect(m_delegate, &MessageDelegate::threadToggleRequested, this,
-            [this](const QModelIndex &index) { setExpanded(index, !isExpanded(index)); });
+        [this](const QModelIndex &index) { setExpanded(index, !isExpanded(index)); });
     // Heights depend on the width: measure again once a resize settles.
     m_relayout.setSingleShot(true);
     m_relayout.setInterval(40);
@@ -86,7 +86,8 @@ void MessageView::mouseMoveEvent(QMouseEvent *event)
     QTreeView::mouseMoveEvent(event);
     const QPoint pos = event->position().toPoint();
     const QModelIndex index = indexAt(pos);
-    const bool onLink = index.isValid() && model()->hasChildren(index) && m_delegate->repliesRect(visualRect(index), index).contains(pos);
+    const bool onLink = index.isValid() && model()->hasChildren(index)
+        && m_delegate->repliesRect(visualRect(index), index).contains(pos);
     viewport()->setCursor(onLink ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
 

@@ -21,21 +21,6 @@ constexpr int kSnippetLines = 2;
 // A hit without words to match (from: alone) shows its message's text: only its start fits anyway.
 constexpr int kMaxSnippetChars = 400;
 
-// A match further into the text than this starts the passage a few words before it, after "…".
-constexpr int kLeadChars = 40;
-
-void bringFirstMatchForward(SearchResultDelegate::Marked &marked, int lead)
-{
-    if (marked.matches.isEmpty() || marked.matches.first().first <= lead)
-        return;
-    int cut = static_cast<int>(marked.text.lastIndexOf(QLatin1Char(' '), marked.matches.first().first - lead / 2));
-    if (cut <= 0)
-        cut = marked.matches.first().first - lead / 2;
-    marked.text = QChar(0x2026) + marked.text.mid(cut);
-    for (auto &match : marked.matches)
-        match.first = match.first - cut + 1;
-}
-
 QFont smallFont(QFont font)
 {
     font.setPointSizeF(font.pointSizeF() * 0.88);
@@ -61,7 +46,7 @@ SearchResultDelegate::Marked SearchResultDelegate::parseSnippet(const QString &s
             start = static_cast<int>(marked.text.size());
         } else if (c == QChar(0x03)) {
             if (start >= 0 && marked.text.size() > start)
-                marked.matches.append({start, static_cast<int>(marked.text.size()) - start});
+                marked.matches.append({ start, static_cast<int>(marked.text.size()) - start });
             start = -1;
         } else {
             marked.text += (c == QLatin1Char('\n') || c == QLatin1Char('\r')) ? QChar(QLatin1Char(' ')) : c;
@@ -74,7 +59,7 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 {
     const QFontMetrics text(option.font);
     const QFontMetrics small(smallFont(option.font));
-    return {200, kPadY * 2 + small.height() + 2 + text.lineSpacing() * kSnippetLines};
+    return { 200, kPadY * 2 + small.height() + 2 + text.lineSpacing() * kSnippetLines };
 }
 
 void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -102,8 +87,8 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QString date;
     const QVariant ms = index.data(SearchResultsModel::TimestampRole);
     if (ms.isValid())
-        date = QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC).toLocalTime().date(),
-                                  QLocale::ShortFormat);
+        date = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC).toLocalTime().date(), QLocale::ShortFormat);
     const int dateWidth = smallMetrics.horizontalAdvance(date);
     QString author = index.data(SearchResultsModel::AuthorRole).toString();
     if (author.isEmpty())
@@ -117,12 +102,12 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(small);
     painter->setPen(meta);
     const QString where = QStringLiteral("in ") + index.data(SearchResultsModel::ConversationNameRole).toString();
-    painter->drawText(after, baseline, smallMetrics.elidedText(where, Qt::ElideRight, qMax(0, rect.right() - after - dateWidth - 8)));
+    painter->drawText(
+        after, baseline, smallMetrics.elidedText(where, Qt::ElideRight, qMax(0, rect.right() - after - dateWidth - 8)));
     painter->drawText(rect.right() - dateWidth, baseline, date);
 
     // The passage, matched words on a marker background.
     Marked marked = parseSnippet(index.data(SearchResultsModel::SnippetRole).toString().left(kMaxSnippetChars));
-    bringFirstMatchForward(marked, kLeadChars);
     QTextLayout layout(marked.text, option.font);
     QList<QTextLayout::FormatRange> formats;
     for (const auto &[start, length] : std::as_const(marked.matches)) {
@@ -132,7 +117,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
             format.setBackground(colors.match);
             format.setForeground(option.palette.color(QPalette::Text));
         }
-        formats.append({start, length, format});
+        formats.append({ start, length, format });
     }
     layout.setFormats(formats);
     QTextOption wrap;
