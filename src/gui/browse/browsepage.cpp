@@ -214,7 +214,8 @@ void BrowsePage::onTreeCurrentChanged(const QModelIndex &current)
     // Only a large conversation takes long enough to say so.
     QTimer::singleShot(300, this, [this] {
         if (m_messages->isLoading()) {
-            m_ui->messageStatus->setText(tr("Reading the conversation…"));
+            m_ui->messageStatus->setText(m_messages->rowCount() > 0 ? tr("Reading the rest of the conversation…")
+                                                                    : tr("Reading the conversation…"));
             m_ui->messageStatus->show();
         }
     });
@@ -229,6 +230,10 @@ void BrowsePage::onMessagesLoaded()
     } else if (m_messages->rowCount() == 0) {
         m_ui->messageStatus->setText(tr("No messages in this conversation."));
         m_ui->messageStatus->show();
+    } else if (m_messages->isLoading()) {
+        // Its first screens are in; the status, if shown already, says what is still coming.
+        if (m_ui->messageStatus->isVisible())
+            m_ui->messageStatus->setText(tr("Reading the rest of the conversation…"));
     } else {
         m_ui->messageStatus->hide();
     }
