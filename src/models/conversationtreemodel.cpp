@@ -1,13 +1,12 @@
 #include "conversationtreemodel.h"
 
+#include "conversationlabels.h"
 #include "projectsession.h"
 #include "storeworker.h"
 
-#include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
 
-#include <array>
 #include <map>
 
 namespace tb::models {
@@ -36,81 +35,6 @@ struct ConversationTreeModel::Node {
         return children.back().get();
     }
 };
-
-namespace {
-
-using core::ConversationKind;
-
-// The order kinds appear in under a source, and what a group of them is called.
-constexpr std::array<ConversationKind, 7> kKindOrder
-    = { ConversationKind::Channel, ConversationKind::PrivateChannel, ConversationKind::DirectMessage,
-          ConversationKind::Group, ConversationKind::Timeline, ConversationKind::Episode, ConversationKind::Scene };
-
-QString kindGroupName(ConversationKind kind)
-{
-    switch (kind) {
-    case ConversationKind::Channel:
-        return ConversationTreeModel::tr("Channels");
-    case ConversationKind::PrivateChannel:
-        return ConversationTreeModel::tr("Private channels");
-    case ConversationKind::DirectMessage:
-        return ConversationTreeModel::tr("Direct messages");
-    case ConversationKind::Group:
-        return ConversationTreeModel::tr("Groups");
-    case ConversationKind::Timeline:
-        return ConversationTreeModel::tr("Timelines");
-    case ConversationKind::Episode:
-        return ConversationTreeModel::tr("Episodes");
-    case ConversationKind::Scene:
-        return ConversationTreeModel::tr("Scenes");
-    }
-    return {};
-}
-
-QString formatName(const std::string &format)
-{
-    if (format == "slack")
-        return QStringLiteral("Slack");
-    if (format == "whatsapp")
-        return QStringLiteral("WhatsApp");
-    if (format == "twitter")
-        return QStringLiteral("Twitter/X");
-    if (format == "script-csv")
-        return ConversationTreeModel::tr("TV script");
-    return QString::fromStdString(format);
-}
-
-// Only these exports carry reply threads; other conversations are never offered for expanding.
-bool formatHasThreads(const std::string &format)
-{
-    return format == "slack" || format == "twitter";
-}
-
-QString threadName(const core::ThreadSummary &thread)
-{
-    if (thread.rootId == 0)
-        return ConversationTreeModel::tr("Thread (its first message is not in the project)");
-    QString text = QString::fromStdString(thread.rootText).simplified();
-    if (text.size() > 80)
-        text = text.left(79) + QChar(0x2026);
-    if (text.isEmpty())
-        text = ConversationTreeModel::tr("(no text)");
-    return thread.rootAuthor.empty() ? text : QString::fromStdString(thread.rootAuthor) + QStringLiteral(": ") + text;
-}
-
-QString threadToolTip(const core::ThreadSummary &thread)
-{
-    QString tip = thread.messages == 1 ? ConversationTreeModel::tr("1 message in this thread")
-                                       : ConversationTreeModel::tr("%1 messages in this thread").arg(thread.messages);
-    if (thread.firstMs)
-        tip += QLatin1Char('\n')
-            + ConversationTreeModel::tr("Started %1")
-                  .arg(QLocale().toString(
-                      QDateTime::fromMSecsSinceEpoch(*thread.firstMs).toLocalTime(), QLocale::ShortFormat));
-    return tip;
-}
-
-} // namespace
 
 ConversationTreeModel::ConversationTreeModel(ProjectSession *session, QObject *parent)
     : QAbstractItemModel(parent)
@@ -186,7 +110,7 @@ void ConversationTreeModel::build(const Snapshot &snapshot)
         QString fileName = QFileInfo(path).fileName();
         if (fileName.isEmpty())
             fileName = path;
-        addSource(source.id, formatName(source.format) + QStringLiteral(" — ") + fileName, path);
+        addSource(source.id, labels::formatName(source.format) + QStringLiteral(" — ") + fileName, path);
         formats[source.id] = source.format;
     }
 
@@ -203,9 +127,9 @@ void ConversationTreeModel::build(const Snapshot &snapshot)
         node->name = c.name.empty() ? node->conversationKey : QString::fromStdString(c.name);
         node->toolTip = node->conversationKey;
         node->count = c.messages;
-        node->mayHaveThreads = formatHasThreads(formats[c.sourceId]);
+        node->mayHaveThreads = labels::formatHasThreads(formats[c.sourceId]);
         conversations[c.id] = node.get();
-        if (c.kind == ConversationKind::Scene && c.parentId != 0)
+        if (c.kind == core::ConversationKind::Scene && c.parentId != 0)
             scenes.emplace_back(c.parentId, std::move(node));
         else
             byKind[{ c.sourceId, static_cast<int>(c.kind) }].push_back(std::move(node));
@@ -216,7 +140,7 @@ void ConversationTreeModel::build(const Snapshot &snapshot)
             parent->second->count += scene->count;
             parent->second->add(std::move(scene));
         } else {
-            byKind[{ scene->sourceId, static_cast<int>(ConversationKind::Scene) }].push_back(std::move(scene));
+            byKind[{ scene->sourceId, static_cast<int>(core::ConversationKind::Scene) }].push_back(std::move(scene));
         }
     }
     for (auto &[key, nodes] : byKind) {
@@ -224,14 +148,14 @@ void ConversationTreeModel::build(const Snapshot &snapshot)
             addSource(key.first, tr("Conversations without a source"), {});
     }
     for (auto &[sourceId, sourceNode] : sourceNodes) {
-        for (const auto kind : kKindOrder) {
+        for (const auto kind : labels::kKindOrder) {
             const auto found = byKind.find({ sourceId, static_cast<int>(kind) });
             if (found == byKind.end())
                 continue;
             auto kindNode = std::make_unique<Node>();
             kindNode->type = NodeType::Kind;
             kindNode->sourceId = sourceId;
-            kindNode->name = kindGroupName(kind);
+            kindNode->name = labels::kindGroupName(kind);
             for (auto &conversation : found->second) {
                 kindNode->count += conversation->count;
                 kindNode->add(std::move(conversation));
@@ -265,8 +189,8 @@ void ConversationTreeModel::insertThreads(qint64 conversationId, std::vector<cor
         child->conversationId = conversationId;
         child->conversationKey = node->conversationKey;
         child->threadKey = QString::fromStdString(thread.threadKey);
-        child->name = threadName(thread);
-        child->toolTip = threadToolTip(thread);
+        child->name = labels::threadName(thread);
+        child->toolTip = labels::threadToolTip(thread);
         child->count = thread.messages;
         node->add(std::move(child));
     }
@@ -299,7 +223,7 @@ void ConversationTreeModel::refreshThreadAuthors()
                 for (const auto &child : node->children) {
                     const auto found = byKey.find(child->threadKey);
                     if (child->type == NodeType::Thread && found != byKey.end())
-                        child->name = threadName(*found->second);
+                        child->name = labels::threadName(*found->second);
                 }
                 if (!node->children.empty())
                     Q_EMIT dataChanged(

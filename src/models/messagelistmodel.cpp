@@ -1,13 +1,13 @@
 #include "messagelistmodel.h"
 
 #include "domain/message.h"
+#include "messagelisting.h"
 #include "projectsession.h"
 #include "settings/appsettings.h"
 #include "store/store.h"
 #include "storeworker.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace tb::models {
 
@@ -31,43 +31,6 @@ QSet<qint64> toSet(const std::vector<std::int64_t> &ids)
 }
 
 } // namespace
-
-struct MessageListModel::Listing {
-    quint64 job = 0;
-    std::vector<std::int64_t> ids;
-    std::vector<core::ThreadSummary> threads;
-    std::vector<std::vector<std::int64_t>> replies; // per thread, when a conversation is listed
-    bool complete = true; // false: only the first rows, without threads (the rest follows)
-    // Built on the worker from the above: a million-message channel has tens of thousands of threads.
-    std::vector<bool> hasReplies; // per id: a thread's first message with replies
-    std::unordered_map<qint64, Thread> threadsByRoot;
-    std::unordered_map<std::string, qint64> rootByThreadKey;
-
-    void prepare()
-    {
-        std::unordered_set<std::int64_t> roots;
-        for (std::size_t i = 0; i < threads.size(); ++i) {
-            const auto &t = threads[i];
-            if (t.rootId == 0)
-                continue;
-            Thread &thread = threadsByRoot[t.rootId];
-            thread.threadKey = QString::fromStdString(t.threadKey);
-            thread.replies = static_cast<int>(t.messages > 0 ? t.messages - 1 : 0);
-            if (i < replies.size())
-                thread.replyIds = std::move(replies[i]);
-            rootByThreadKey[t.threadKey] = t.rootId;
-            if (!thread.replyIds.empty())
-                roots.insert(t.rootId);
-        }
-        hasReplies.reserve(ids.size());
-        for (const auto id : ids)
-            hasReplies.push_back(!roots.empty() && roots.count(id) > 0);
-        threads = {};
-        replies = {};
-    }
-    qint64 focusId = 0;
-    std::string error;
-};
 
 MessageListModel::MessageListModel(ProjectSession *session, QObject *parent)
     : QAbstractItemModel(parent)
@@ -149,58 +112,38 @@ void MessageListModel::showConversation(qint64 conversationId, const QString &th
     const auto wanted = m_job->stillWanted(job);
     if (threadKey.isEmpty() && focusKey.isEmpty()) {
         // A million-message channel takes a second to list: its first screens show meanwhile.
-        m_worker->run<Listing>(
+        m_worker->run<MessageListing>(
             [job, wanted, conversationId, inlineReplies = m_inline](const core::Store *store, const std::string &) {
-                Listing head;
+                MessageListing head;
+                if (store && wanted())
+                    head = MessageListing::head(*store, conversationId, inlineReplies, kHeadRows);
                 head.job = job;
                 head.complete = false;
-                if (store && wanted())
-                    head.ids = store->messageIds(conversationId,
-                        inlineReplies ? core::ThreadScope::All : core::ThreadScope::TopLevel, {}, kHeadRows);
                 return head;
             },
-            [this](Listing head) {
+            [this](MessageListing head) {
                 if (m_job->isLatest(head.job) && m_loading && !head.ids.empty())
                     apply(std::move(head), {});
             });
     }
-    m_worker->run<Listing>(
+    m_worker->run<MessageListing>(
         [job, wanted, conversationId, inlineReplies = m_inline, thread = threadKey.toStdString(),
             focus = focusKey.toStdString()](const core::Store *store, const std::string &error) {
-            Listing listing;
-            listing.job = job;
-            if (!store) {
+            MessageListing listing;
+            if (!store)
                 listing.error = error;
-                return listing;
-            }
-            if (!wanted())
-                return listing; // superseded while it waited
-            if (thread.empty()) {
-                auto outline = store->conversationOutline(conversationId, inlineReplies);
-                listing.ids = std::move(outline.ids);
-                listing.threads = std::move(outline.threads);
-                listing.replies = std::move(outline.replies);
-            } else {
-                listing.ids = store->messageIds(conversationId, core::ThreadScope::OneThread, thread);
-                if (const auto root = store->messageByKey(thread))
-                    listing.threads.push_back(
-                        { thread, root->id, {}, {}, {}, static_cast<std::uint64_t>(listing.ids.size()) });
-            }
-            listing.prepare();
-            if (!focus.empty()) {
-                const auto message = store->messageByKey(focus);
-                if (message && message->conversationId == conversationId)
-                    listing.focusId = message->id;
-            }
+            else if (wanted()) // else superseded while it waited
+                listing = MessageListing::read(*store, conversationId, thread, inlineReplies, focus);
+            listing.job = job;
             return listing;
         },
-        [this, focusKey](Listing listing) {
+        [this, focusKey](MessageListing listing) {
             if (m_job->isLatest(listing.job))
                 apply(std::move(listing), focusKey);
         });
 }
 
-void MessageListModel::apply(Listing listing, const QString &focusKey)
+void MessageListModel::apply(MessageListing listing, const QString &focusKey)
 {
     const bool extendsHead = listing.complete && m_headJob == listing.job && listing.ids.size() >= m_ids.size()
         && std::equal(m_ids.begin(), m_ids.end(), listing.ids.begin());
@@ -226,7 +169,7 @@ void MessageListModel::apply(Listing listing, const QString &focusKey)
         Q_EMIT focusRequested(found);
 }
 
-void MessageListModel::appendRest(Listing listing)
+void MessageListModel::appendRest(MessageListing listing)
 {
     m_headJob = 0;
     setThreads(listing);
@@ -244,7 +187,7 @@ void MessageListModel::appendRest(Listing listing)
     Q_EMIT loaded();
 }
 
-void MessageListModel::setThreads(Listing &listing)
+void MessageListModel::setThreads(MessageListing &listing)
 {
     // Swapped, not copied: the old ones go with LISTING (freed after the view is told).
     std::swap(m_hasReplies, listing.hasReplies);

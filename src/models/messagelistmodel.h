@@ -1,5 +1,6 @@
 #pragma once
 
+#include "messagelisting.h"
 #include "messagerowcache.h"
 
 #include <QAbstractItemModel>
@@ -92,17 +93,12 @@ Q_SIGNALS:
     void focusRequested(const QModelIndex &index);
 
 private:
-    struct Thread {
-        QString threadKey;
-        int replies = 0;
-        std::vector<std::int64_t> replyIds; // empty when one thread is shown alone
-    };
-    struct Listing; // what a load job answers
+    using Thread = MessageListing::Thread;
 
     void reloadMe();
-    void apply(Listing listing, const QString &focusKey);
-    void appendRest(Listing listing);
-    void setThreads(Listing &listing);
+    void apply(MessageListing listing, const QString &focusKey);
+    void appendRest(MessageListing listing);
+    void setThreads(MessageListing &listing);
     // Lists a thread's replies under its first message (they are in memory since the load).
     void insertChildren(int topRow);
     void invalidateRows();
