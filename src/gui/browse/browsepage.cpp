@@ -57,7 +57,17 @@ BrowsePage::BrowsePage(models::ProjectSession *session, QWidget *parent)
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentMessageChanged(current); });
     connect(m_messages, &QAbstractItemModel::dataChanged, m_ui->inspector, &MessageInspector::refresh);
-    connect(m_ui->inspector, &MessageInspector::messageRequested, this, &BrowsePage::showMessage);
+    connect(m_ui->inspector, &MessageInspector::messageRequested, this, [this](const QString &key) {
+        if (showMessage(key))
+            return;
+        // A reply to a post outside the export, or a thread whose first message was not exported.
+        m_ui->messageStatus->setText(tr("%1 is not in the project: the export does not include it.").arg(key));
+        m_ui->messageStatus->show();
+        QTimer::singleShot(6000, m_ui->messageStatus, [this] {
+            if (!m_messages->isLoading() && m_messages->rowCount() > 0)
+                m_ui->messageStatus->hide();
+        });
+    });
     connect(
         session, &models::ProjectSession::contentChanged, this, [this] { m_messages->reload(currentMessageKey()); });
     connect(session, &models::ProjectSession::closed, this, [this] {
