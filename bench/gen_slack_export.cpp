@@ -2,7 +2,9 @@
 // The field mix follows real exports (blocks duplicating text, user_profile copies, reactions,
 // files, threads, broadcasts, joins, bot messages with attachments), about 1.8 KB per message.
 //
-// usage: gen_slack_export OUT_DIR [MESSAGES=1000000] [SEED=42]
+// usage: gen_slack_export OUT_DIR [MESSAGES=1000000] [SEED=42] [CONVERSATIONS]
+// CONVERSATIONS defaults to one per 5,000 messages (at least 8); 1 puts every message in one channel,
+// the worst case for the message view.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -81,8 +83,8 @@ std::string jsonEscape(const std::string &s)
 
 class Generator {
 public:
-    Generator(std::filesystem::path out, std::uint64_t messages, std::uint64_t seed)
-        : m_out(std::move(out)), m_total(messages), m_rng{seed}
+    Generator(std::filesystem::path out, std::uint64_t messages, std::uint64_t seed, std::uint64_t conversations)
+        : m_out(std::move(out)), m_total(messages), m_rng{seed}, m_conversationCount(conversations)
     {
         m_users = std::max<std::uint64_t>(20, messages / 2000);
         if (m_users > 2000)
@@ -138,7 +140,8 @@ private:
 
     void makeConversations()
     {
-        const std::uint64_t count = std::max<std::uint64_t>(8, m_total / 5000);
+        const std::uint64_t count =
+            m_conversationCount ? m_conversationCount : std::max<std::uint64_t>(8, m_total / 5000);
         for (std::uint64_t i = 0; i < count; ++i) {
             Conversation c;
             const auto r = i % 10;
@@ -330,6 +333,7 @@ private:
     Rng m_rng;
     std::uint64_t m_users = 0;
     std::uint64_t m_micro = 0;
+    std::uint64_t m_conversationCount = 0;
     std::vector<Conversation> m_conversations;
 };
 
@@ -338,7 +342,7 @@ private:
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: gen_slack_export OUT_DIR [MESSAGES=1000000] [SEED=42]\n");
+        std::fprintf(stderr, "usage: gen_slack_export OUT_DIR [MESSAGES=1000000] [SEED=42] [CONVERSATIONS]\n");
         return 2;
     }
     const std::uint64_t messages = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 1000000;
@@ -347,6 +351,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "gen_slack_export: MESSAGES must be a positive number\n");
         return 2;
     }
-    Generator(argv[1], messages, seed).run();
+    const std::uint64_t conversations = argc > 4 ? std::strtoull(argv[4], nullptr, 10) : 0;
+    Generator(argv[1], messages, seed, conversations).run();
     return 0;
 }

@@ -109,7 +109,8 @@ struct ThreadSummary {
 // Which messages of a conversation a view lists.
 enum class ThreadScope {
     All,            // every message, replies inline in time order
-    TopLevel,       // messages outside threads and each thread's first message
+    TopLevel,       // messages outside threads, each thread's first message, and the replies of a
+                    // thread whose first message is not in the project (so that nothing is hidden)
     OneThread,      // the messages of one thread
 };
 
@@ -158,9 +159,16 @@ struct AliasLink {
     bool operator==(const AliasLink &) const = default;
 };
 
+// A conversation as the message view lists it (see Store::conversationOutline).
+struct ConversationOutline {
+    std::vector<std::int64_t> ids;      // as messageIds lists them, TopLevel or (replies inline) All
+    std::vector<ThreadSummary> threads; // every thread, by first message; without its text and author
+    std::vector<std::vector<std::int64_t>> replies; // per thread: its messages but the first, in time order
+};
+
 struct SearchHit {
     StoredMessage message;
-    std::string snippet; // the text with matches between \x02 and \x03
+    std::string snippet; // the text with matches between \x02 and \x03 (empty when not asked for)
 };
 
 // One project file: a SQLite database in WAL mode. Every write is its own transaction, so a kill at
@@ -234,7 +242,9 @@ public:
     Result<Ok> setAliasLinks(const std::vector<AliasLink> &links);
     // Newest matches first. Plans by how common the words are: a rare word sorts its few matches; a
     // common one walks messages by time and stops at LIMIT, so neither reads every match.
-    Result<std::vector<SearchHit>> search(const SearchQuery &query, int limit = 50) const;
+    // Without SNIPPETS each hit's snippet is left empty: marking matches costs the index a lookup per
+    // hit, which a caller that marks them itself (the search field) does not need.
+    Result<std::vector<SearchHit>> search(const SearchQuery &query, int limit = 50, bool snippets = true) const;
 
     bool hasMessages() const;
     std::vector<SourceSummary> sources() const;
@@ -243,11 +253,20 @@ public:
     std::vector<ThreadSummary> threads(std::int64_t conversationId) const;
     // The row ids of a conversation's messages in time order: cheap enough to hold for a million
     // messages, so a view can show any row at once and read the rows on screen by id.
+    // LIMIT, when not 0, keeps the first so many (a view shows those while it reads the rest).
     std::vector<std::int64_t> messageIds(std::int64_t conversationId, ThreadScope scope = ThreadScope::All,
-                                         const std::string &threadKey = {}) const;
+                                         const std::string &threadKey = {}, std::size_t limit = 0) const;
+    // The ids and threads of a conversation from one pass over its rows: messageIds and threads()
+    // each read every row, which takes about a second for a million-message channel.
+    ConversationOutline conversationOutline(std::int64_t conversationId, bool repliesInline = false) const;
     // The messages with these ids, in the order given; ids not found are left out.
     std::vector<StoredMessage> messagesByIds(const std::vector<std::int64_t> &ids) const;
     std::optional<StoredMessage> messageByKey(const std::string &key) const;
+    // The participants who are "me": those marked is_me, and everyone merged with one of them (an
+    // alias of theirs, the participant they are an alias of, and that one's other aliases).
+    std::vector<std::int64_t> meAuthorIds() const;
+    // The participants whose messages are a bot's: as the export says, unless the user marked otherwise.
+    std::vector<std::int64_t> botAuthorIds() const;
     // Calls VISIT for each message in conversation order; an empty key means every conversation.
     // Returns false when CONVERSATIONKEY names no conversation.
     bool forEachMessage(const std::string &conversationKey,

@@ -2,6 +2,8 @@
 #include "messagerows.h"
 #include "store.h"
 
+#include <unordered_map>
+
 namespace tb::core {
 
 bool Store::hasMessages() const
@@ -53,14 +55,17 @@ std::vector<ThreadSummary> Store::threads(std::int64_t conversationId) const
 }
 
 std::vector<std::int64_t> Store::messageIds(std::int64_t conversationId, ThreadScope scope,
-                                            const std::string &threadKey) const
+                                            const std::string &threadKey, std::size_t limit) const
 {
-    std::string sql = "SELECT id FROM messages WHERE conversation_id = ?1";
+    std::string sql = "SELECT m.id FROM messages m WHERE m.conversation_id = ?1";
     if (scope == ThreadScope::TopLevel)
-        sql += " AND (thread_key IS NULL OR thread_key = key)";
+        sql += " AND (m.thread_key IS NULL OR m.thread_key = m.key OR "
+               "NOT EXISTS (SELECT 1 FROM messages r WHERE r.key = m.thread_key))";
     else if (scope == ThreadScope::OneThread)
-        sql += " AND thread_key = ?2";
-    sql += " ORDER BY ts_ms, id";
+        sql += " AND m.thread_key = ?2";
+    sql += " ORDER BY m.ts_ms, m.id";
+    if (limit > 0)
+        sql += " LIMIT " + std::to_string(limit);
     auto query = m_db.prepare(sql);
     query.bind(1, conversationId);
     if (scope == ThreadScope::OneThread)
@@ -69,6 +74,76 @@ std::vector<std::int64_t> Store::messageIds(std::int64_t conversationId, ThreadS
     while (query.step())
         ids.push_back(query.columnInt(0));
     return ids;
+}
+
+ConversationOutline Store::conversationOutline(std::int64_t conversationId, bool repliesInline) const
+{
+    auto query = m_db.prepare("SELECT id, thread_key, thread_key = key, ts_ms FROM messages WHERE conversation_id = ?1 "
+                              "ORDER BY ts_ms, id");
+    query.bind(1, conversationId);
+    ConversationOutline out;
+    std::unordered_map<std::string, std::size_t> threadOf;
+    // Replies, with how many listed messages come before them: those of a thread whose first message
+    // is nowhere in the project are listed after all (as messageIds does), found only at the end.
+    struct Reply {
+        std::size_t before;
+        std::int64_t id;
+        std::size_t thread;
+    };
+    std::vector<Reply> replies;
+    while (query.step()) {
+        const std::int64_t id = query.columnInt(0);
+        if (query.columnIsNull(1)) {
+            out.ids.push_back(id);
+            continue;
+        }
+        auto [at, added] = threadOf.try_emplace(query.columnText(1), out.threads.size());
+        if (added) {
+            out.threads.push_back({at->first, 0, {}, {}, query.columnOptionalInt(3), 0});
+            out.replies.emplace_back();
+        }
+        ThreadSummary &thread = out.threads[at->second];
+        ++thread.messages;
+        if (query.columnInt(2) != 0) {
+            thread.rootId = id;
+            out.ids.push_back(id);
+            continue;
+        }
+        out.replies[at->second].push_back(id);
+        if (repliesInline)
+            out.ids.push_back(id);
+        else
+            replies.push_back({out.ids.size(), id, at->second});
+    }
+    if (repliesInline || replies.empty())
+        return out;
+    std::vector<bool> orphan(out.threads.size(), false);
+    auto root = m_db.prepare("SELECT 1 FROM messages WHERE key = ?1");
+    bool anyOrphan = false;
+    for (std::size_t i = 0; i < out.threads.size(); ++i) {
+        if (out.threads[i].rootId != 0)
+            continue;
+        root.bind(1, out.threads[i].threadKey);
+        orphan[i] = !root.step();
+        anyOrphan = anyOrphan || orphan[i];
+        root.reset();
+    }
+    if (!anyOrphan)
+        return out;
+    std::vector<std::int64_t> merged;
+    merged.reserve(out.ids.size() + replies.size());
+    std::size_t next = 0;
+    for (const auto &reply : replies) {
+        if (!orphan[reply.thread])
+            continue;
+        while (next < reply.before)
+            merged.push_back(out.ids[next++]);
+        merged.push_back(reply.id);
+    }
+    while (next < out.ids.size())
+        merged.push_back(out.ids[next++]);
+    out.ids = std::move(merged);
+    return out;
 }
 
 std::vector<StoredMessage> Store::messagesByIds(const std::vector<std::int64_t> &ids) const
@@ -94,6 +169,29 @@ std::optional<StoredMessage> Store::messageByKey(const std::string &key) const
     if (!query.step())
         return std::nullopt;
     return rows::readMessage(query);
+}
+
+std::vector<std::int64_t> Store::meAuthorIds() const
+{
+    // Aliases point at one participant (alias_of); "me" covers that whole group.
+    auto query = m_db.prepare(
+        "WITH me(id) AS (SELECT id FROM participants WHERE is_me = 1), "
+        "roots(id) AS (SELECT COALESCE(p.alias_of, p.id) FROM participants p JOIN me USING(id)) "
+        "SELECT id FROM participants WHERE id IN me OR id IN roots OR alias_of IN me OR alias_of IN roots "
+        "ORDER BY id");
+    std::vector<std::int64_t> ids;
+    while (query.step())
+        ids.push_back(query.columnInt(0));
+    return ids;
+}
+
+std::vector<std::int64_t> Store::botAuthorIds() const
+{
+    auto query = m_db.prepare("SELECT id FROM participants WHERE COALESCE(bot_override, is_bot) = 1 ORDER BY id");
+    std::vector<std::int64_t> ids;
+    while (query.step())
+        ids.push_back(query.columnInt(0));
+    return ids;
 }
 
 } // namespace tb::core

@@ -1,64 +1,43 @@
-// The Browse page's reading side of the store, and search plans on a project large enough that
-// common words take the walk-by-time path.
+// Store's reading side for the Browse page: who is "me", bot marks, and which messages a
+// conversation lists at its top level.
 #include "store/store.h"
-#include "util/timeutil.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <algorithm>
+#include <sqlite3.h>
 
 using namespace tb::core;
 
 namespace {
 
-Message makeMessage(const std::string &key, const std::string &conversation, const std::string &author, std::int64_t ts,
-                    const std::string &text, const std::string &thread = {})
+Message makeMessage(const std::string &key, const std::string &author, std::int64_t ts, const std::string &thread = {})
 {
     Message m;
     m.key = key;
-    m.conversationKey = conversation;
+    m.conversationKey = "test:general";
     m.authorKey = author;
     m.timestampMs = ts;
-    m.text = text;
-    m.rawText = text;
+    m.text = "message " + key;
+    m.rawText = m.text;
     m.threadKey = thread;
     return m;
 }
 
-constexpr std::int64_t kStart = 1600000000000;
-constexpr int kMessages = 30000; // more matches of "common" than the store sorts directly
-
-// Two channels; every message says "common"; every 1000th says "rare"; messages are written in an
-// order unrelated to their time, so newest-first cannot fall out of the insert order.
-std::unique_ptr<Store> bigProject(const QString &path)
+// Writes the project's participants straight into the file, as the Participants page will.
+bool execute(const std::string &path, const std::string &sql)
 {
-    auto store = Store::open(path.toStdString());
-    if (!store)
-        return nullptr;
-    auto importId = (*store)->beginImport("/tmp/big", "test");
-    ImportBatch b;
-    b.participants.push_back({"t:ann", "Ann", "ann", false});
-    b.participants.push_back({"t:bob", "Bob", "bob", false});
-    b.conversations.push_back({"t:one", ConversationKind::Channel, "one", ""});
-    b.conversations.push_back({"t:two", ConversationKind::Channel, "two", ""});
-    for (int i = 0; i < kMessages; ++i) {
-        const int shuffled = (i * 7919) % kMessages; // 7919 is prime, so this visits every slot once
-        const std::string text = "common words " + std::string(shuffled % 1000 == 0 ? "rare " : "") + std::to_string(shuffled);
-        b.messages.push_back(makeMessage("t:" + std::to_string(shuffled), shuffled % 2 ? "t:one" : "t:two",
-                                         shuffled % 3 ? "t:ann" : "t:bob", kStart + shuffled * 1000LL, text));
-    }
-    if (!(*store)->write(*importId, b) || !(*store)->finishImport(*importId, "complete") || !(*store)->indexPending())
-        return nullptr;
-    return std::move(*store);
+    sqlite3 *db = nullptr;
+    const bool ok = sqlite3_open(path.c_str(), &db) == SQLITE_OK
+        && sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
 }
 
-std::vector<std::int64_t> timesOf(const std::vector<SearchHit> &hits)
+std::int64_t idOf(const Store &store, const std::string &key)
 {
-    std::vector<std::int64_t> out;
-    for (const auto &hit : hits)
-        out.push_back(hit.message.timestampMs.value_or(-1));
-    return out;
+    const auto message = store.messageByKey(key);
+    return message ? message->id : 0;
 }
 
 } // namespace
@@ -67,124 +46,162 @@ class TestStoreBrowse final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_store = bigProject(m_dir.filePath(QStringLiteral("big.tunebench")));
-        QVERIFY2(m_store, "the test project could not be written");
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_path = QString(m_dir->path() + QStringLiteral("/p.tunebench")).toStdString();
+        auto store = Store::open(m_path);
+        QVERIFY2(store, "the project could not be created");
+        ImportBatch batch;
+        batch.participants = { { "test:ann", "Ann", "ann", false }, { "test:ann2", "Ann (phone)", "ann2", false },
+            { "test:ann3", "A.", "ann3", false }, { "test:bob", "Bob", "bob", false },
+            { "test:ci", "CI", "ci", true } };
+        batch.conversations.push_back({ "test:general", ConversationKind::Channel, "general", "" });
+        batch.messages = { makeMessage("m1", "test:ann", 1000), makeMessage("m2", "test:bob", 2000, "m2"),
+            makeMessage("m3", "test:ann", 3000, "m2"), makeMessage("m4", "test:bob", 4000, "gone"),
+            makeMessage("m5", "test:ci", 5000), makeMessage("m6", "test:bob", 6000, "gone") };
+        auto importId = (*store)->beginImport("/exports/a", "test");
+        QVERIFY((*store)->write(*importId, batch));
+        QVERIFY((*store)->finishImport(*importId, "complete"));
     }
 
-    void search_commonWord_returnsTheNewestMatchesInOrder()
+    void meAuthorIds_noneChosen_isEmpty()
     {
-        auto hits = m_store->search(SearchQuery::parse("common"), 50);
-        QVERIFY(hits);
-        QCOMPARE(hits->size(), std::size_t(50));
-        const auto times = timesOf(*hits);
-        QVERIFY2(std::is_sorted(times.rbegin(), times.rend()), "hits must come newest first");
-        QCOMPARE(times.front(), kStart + (kMessages - 1) * 1000LL);
-        QCOMPARE(times.back(), kStart + (kMessages - 50) * 1000LL);
-        QVERIFY2(hits->front().snippet.find("\x02" "common" "\x03") != std::string::npos,
-                 "the snippet must mark the matched word");
+        auto store = Store::open(m_path);
+        QVERIFY2((*store)->meAuthorIds().empty(), "nobody was marked as me, yet some participant is");
     }
 
-    void search_rareWord_returnsEveryMatchNewestFirst()
+    void meAuthorIds_aliasesOfMe_includesTheWholeGroup()
     {
-        auto hits = m_store->search(SearchQuery::parse("rare"), 100);
-        QVERIFY(hits);
-        QCOMPARE(hits->size(), std::size_t(kMessages / 1000));
-        const auto times = timesOf(*hits);
-        QVERIFY(std::is_sorted(times.rbegin(), times.rend()));
-        QCOMPARE(times.back(), kStart);
+        // ann2 is marked as me and is an alias of ann; ann3 is another alias of ann.
+        QVERIFY(execute(m_path,
+            "UPDATE participants SET is_me = 1 WHERE key = 'test:ann2';"
+            "UPDATE participants SET alias_of = (SELECT id FROM participants WHERE key = 'test:ann') "
+            "WHERE key IN ('test:ann2', 'test:ann3');"));
+        auto store = Store::open(m_path);
+        const auto ids = (*store)->meAuthorIds();
+        const auto authorOf = [&](const std::string &key) { return (*store)->messageByKey(key)->authorId; };
+        QVERIFY2(
+            std::count(ids.begin(), ids.end(), authorOf("m1")) == 1, "the participant me is an alias of is not me");
+        QVERIFY2(std::count(ids.begin(), ids.end(), authorOf("m2")) == 0, "Bob counts as me");
+        QCOMPARE(ids.size(), std::size_t(3));
     }
 
-    void search_commonWordWithFilters_appliesEveryFilter()
+    void meAuthorIds_meWithAlias_includesTheAlias()
     {
-        const std::int64_t after = kStart + 20000 * 1000LL;
-        auto query = SearchQuery::parse("common from:bob in:one");
-        query.afterMs = after;
-        query.beforeMs = after + 3000 * 1000LL;
-        auto hits = m_store->search(query, 1000);
-        QVERIFY(hits);
-        // Slots in [20000, 23000) that are odd (channel one) and divisible by 3 (Bob): 500 of them.
-        QCOMPARE(hits->size(), std::size_t(500));
-        for (const auto &hit : *hits) {
-            QCOMPARE(hit.message.authorName, std::string("Bob"));
-            QCOMPARE(hit.message.conversationName, std::string("one"));
-            QVERIFY(*hit.message.timestampMs >= after && *hit.message.timestampMs < after + 3000 * 1000LL);
+        QVERIFY(execute(m_path,
+            "UPDATE participants SET is_me = 1 WHERE key = 'test:ann';"
+            "UPDATE participants SET alias_of = (SELECT id FROM participants WHERE key = 'test:ann') "
+            "WHERE key = 'test:ann3';"));
+        auto store = Store::open(m_path);
+        QCOMPARE((*store)->meAuthorIds().size(), std::size_t(2));
+    }
+
+    void botAuthorIds_userMark_overridesTheExport()
+    {
+        auto store = Store::open(m_path);
+        QCOMPARE((*store)->botAuthorIds().size(), std::size_t(1));
+        QVERIFY(execute(m_path,
+            "UPDATE participants SET bot_override = 0 WHERE key = 'test:ci';"
+            "UPDATE participants SET bot_override = 1 WHERE key = 'test:bob';"));
+        const auto ids = (*store)->botAuthorIds();
+        QCOMPARE(ids.size(), std::size_t(1));
+        QCOMPARE(ids.front(), (*store)->messageByKey("m2")->authorId);
+    }
+
+    void messageIds_topLevel_hidesRepliesButNotThoseWithoutTheirFirstMessage()
+    {
+        auto store = Store::open(m_path);
+        const Store &s = **store;
+        const std::vector<std::int64_t> expected
+            = { idOf(s, "m1"), idOf(s, "m2"), idOf(s, "m4"), idOf(s, "m5"), idOf(s, "m6") };
+        const auto conversation = s.messageByKey("m1")->conversationId;
+        QVERIFY2(s.messageIds(conversation, ThreadScope::TopLevel) == expected,
+            "the top level must hold every message except replies whose thread's first message is listed");
+        QCOMPARE(s.messageIds(conversation, ThreadScope::All).size(), std::size_t(6));
+        QCOMPARE(s.messageIds(conversation, ThreadScope::OneThread, "m2").size(), std::size_t(2));
+    }
+
+    void conversationOutline_listsWhatMessageIdsAndThreadsList()
+    {
+        auto store = Store::open(m_path);
+        const Store &s = **store;
+        const auto conversation = s.messageByKey("m1")->conversationId;
+        const auto outline = s.conversationOutline(conversation);
+        QVERIFY2(outline.ids == s.messageIds(conversation, ThreadScope::TopLevel),
+            "the outline's top level differs from messageIds(TopLevel)");
+        QVERIFY(s.conversationOutline(conversation, true).ids == s.messageIds(conversation, ThreadScope::All));
+        const auto threads = s.threads(conversation);
+        QCOMPARE(outline.threads.size(), threads.size());
+        for (std::size_t i = 0; i < threads.size(); ++i) {
+            QCOMPARE(outline.threads[i].threadKey, threads[i].threadKey);
+            QCOMPARE(outline.threads[i].rootId, threads[i].rootId);
+            QCOMPARE(outline.threads[i].messages, threads[i].messages);
+            QCOMPARE(outline.threads[i].firstMs, threads[i].firstMs);
         }
+        // The replies of each thread, its first message left out.
+        QCOMPARE(outline.replies.size(), threads.size());
+        QVERIFY(outline.replies[0] == std::vector<std::int64_t> { idOf(s, "m3") });
+        QVERIFY((outline.replies[1] == std::vector<std::int64_t> { idOf(s, "m4"), idOf(s, "m6") }));
     }
 
-    void search_filtersOnly_walksNewestFirst()
+    void search_manyMatches_listsTheNewestFirst()
     {
-        auto hits = m_store->search(SearchQuery::parse("from:ann"), 10);
-        QVERIFY(hits);
-        QCOMPARE(hits->size(), std::size_t(10));
-        QCOMPARE(hits->front().message.authorName, std::string("Ann"));
-        QCOMPARE(*hits->front().message.timestampMs, kStart + (kMessages - 1) * 1000LL); // 29999 % 3 != 0
-    }
-
-    void search_unknownAuthor_findsNothing()
-    {
-        auto hits = m_store->search(SearchQuery::parse("common from:nobody"), 10);
-        QVERIFY(hits);
-        QVERIFY(hits->empty());
-    }
-
-    void conversationNodes_countEveryMessage()
-    {
-        const auto nodes = m_store->conversationNodes();
-        QCOMPARE(nodes.size(), std::size_t(2));
-        QCOMPARE(nodes[0].messages + nodes[1].messages, std::uint64_t(kMessages));
-        QCOMPARE(nodes[0].sourceId, m_store->sources().at(0).id);
-    }
-
-    void messageIds_areInTimeOrder_andReadBackById()
-    {
-        const auto nodes = m_store->conversationNodes();
-        const auto ids = m_store->messageIds(nodes[0].id);
-        QCOMPARE(ids.size(), nodes[0].messages);
-        const std::vector<std::int64_t> firstThree(ids.begin(), ids.begin() + 3);
-        const auto rows = m_store->messagesByIds(firstThree);
-        QCOMPARE(rows.size(), std::size_t(3));
-        QVERIFY(*rows[0].timestampMs < *rows[1].timestampMs && *rows[1].timestampMs < *rows[2].timestampMs);
-        QCOMPARE(rows[0].conversationId, nodes[0].id);
-        QVERIFY(rows[0].authorId != 0);
-    }
-
-    void threads_listEachThreadWithItsRoot_andScopesSelectMessages()
-    {
+        // Enough matches for the plans that walk messages newest first.
         QTemporaryDir dir;
-        auto store = Store::open(dir.filePath(QStringLiteral("t.tunebench")).toStdString());
+        auto store = Store::open(QString(dir.path() + QStringLiteral("/big.tunebench")).toStdString());
         QVERIFY(store);
-        auto importId = (*store)->beginImport("/tmp/threads", "test");
-        ImportBatch b;
-        b.participants.push_back({"t:ann", "Ann", "ann", false});
-        b.conversations.push_back({"t:c", ConversationKind::Channel, "c", ""});
-        b.messages.push_back(makeMessage("t:1", "t:c", "t:ann", kStart + 1, "plain"));
-        b.messages.push_back(makeMessage("t:2", "t:c", "t:ann", kStart + 2, "root", "t:2"));
-        b.messages.push_back(makeMessage("t:3", "t:c", "t:ann", kStart + 3, "reply one", "t:2"));
-        b.messages.push_back(makeMessage("t:4", "t:c", "t:ann", kStart + 4, "reply two", "t:2"));
-        b.messages.push_back(makeMessage("t:5", "t:c", "t:ann", kStart + 5, "after"));
-        QVERIFY((*store)->write(*importId, b));
-        const auto conversationId = (*store)->conversationNodes().at(0).id;
-        const auto threads = (*store)->threads(conversationId);
-        QCOMPARE(threads.size(), std::size_t(1));
-        QCOMPARE(threads[0].messages, std::uint64_t(3));
-        QCOMPARE(threads[0].rootText, std::string("root"));
-        QCOMPARE(threads[0].rootAuthor, std::string("Ann"));
-        QCOMPARE((*store)->messageIds(conversationId).size(), std::size_t(5));
-        QCOMPARE((*store)->messageIds(conversationId, ThreadScope::TopLevel).size(), std::size_t(3));
-        QCOMPARE((*store)->messageIds(conversationId, ThreadScope::OneThread, "t:2").size(), std::size_t(3));
-        const auto reply = (*store)->messageByKey("t:3");
-        QVERIFY(reply);
-        QCOMPARE(reply->threadKey, std::string("t:2"));
-        QVERIFY(!(*store)->messageByKey("t:missing"));
+        ImportBatch batch;
+        batch.conversations.push_back({ "test:general", ConversationKind::Channel, "general", "" });
+        for (int i = 0; i < 30000; ++i) {
+            // Written out of time order, as imports of several conversations are.
+            const int t = (i * 7919) % 30000;
+            auto m = makeMessage("k" + std::to_string(t), "test:ann", 1000000 + t);
+            m.text = "common words " + std::string(t % 2 ? "odd" : "even") + " café" + (t % 1000 == 0 ? " rare" : "");
+            batch.messages.push_back(m);
+        }
+        auto importId = (*store)->beginImport("/exports/big", "test");
+        QVERIFY((*store)->write(*importId, batch));
+        QVERIFY((*store)->finishImport(*importId, "complete"));
+        QVERIFY((*store)->indexPending());
+
+        const auto newest = [&](const char *text, bool typing, int limit) {
+            auto query = SearchQuery::parse(text);
+            query.lastWordIsPrefix = typing;
+            std::vector<std::string> keys;
+            const auto hits = (*store)->search(query, limit);
+            for (const auto &hit : *hits)
+                keys.push_back(hit.message.key);
+            return keys;
+        };
+        const std::vector<std::string> expected = { "k29999", "k29998", "k29997" };
+        QVERIFY2(newest("common", false, 3) == expected, "a word in every message must list the newest first");
+        QVERIFY2(newest("comm", true, 3) == expected, "a word being typed must match the words it begins");
+        QVERIFY2(newest("CAF", true, 3) == expected, "the word being typed is folded as the index folds words");
+        QVERIFY2(newest("common odd", false, 2) == (std::vector<std::string> { "k29999", "k29997" }),
+            "two words must match messages that have both");
+        QVERIFY2(newest("words ev", true, 2) == (std::vector<std::string> { "k29998", "k29996" }),
+            "a finished word and one being typed must match together");
+        QCOMPARE(newest("rare", false, 100).size(), std::size_t(30));
+        QCOMPARE(newest("zzz", true, 10).size(), std::size_t(0));
+        // One letter matches as a word until the next key: prefix matching would read most of the index.
+        QCOMPARE(newest("c", true, 10).size(), std::size_t(0));
+        auto typing = SearchQuery::parse("comm");
+        typing.lastWordIsPrefix = true;
+        const auto hits = (*store)->search(typing, 1);
+        QVERIFY(hits && hits->size() == 1);
+        const std::string snippet = hits->front().snippet;
+        QVERIFY2(snippet.find("\x02"
+                              "common\x03")
+                != std::string::npos,
+            snippet.c_str());
     }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::string m_path;
 };
 
 QTEST_GUILESS_MAIN(TestStoreBrowse)
