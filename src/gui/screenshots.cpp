@@ -4,7 +4,9 @@
 #include "sampleproject.h"
 #include "settingsdialog.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTimer>
@@ -36,9 +38,18 @@ void takeScreenshots(MainWindow *window, const QString &dir, std::function<void(
         {QStringLiteral("search"),
          [window] {
              if (auto *field = window->findChild<QLineEdit *>(QStringLiteral("searchField")))
-                 field->setText(QStringLiteral("deploy"));
+                 field->setText(QStringLiteral("first"));
          },
          1200},
+        {QStringLiteral("message"),
+         [window] {
+             // Enter jumps to the newest hit: its conversation opens with it selected and inspected.
+             if (auto *field = window->findChild<QLineEdit *>(QStringLiteral("searchField"))) {
+                 QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+                 QCoreApplication::sendEvent(field, &press);
+             }
+         },
+         1000},
         {QStringLiteral("participants"), [window] { window->showPage(MainWindow::Page::Participants); }, 600},
         {QStringLiteral("import"),
          [window, exports] {
