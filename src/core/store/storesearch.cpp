@@ -36,8 +36,11 @@ std::string containsPattern(const std::string &value)
 std::string idList(const std::vector<std::int64_t> &ids)
 {
     std::string list;
-    for (const auto id : ids)
-        list += (list.empty() ? "" : ",") + std::to_string(id);
+    for (const auto id : ids) {
+        if (!list.empty())
+            list += ',';
+        list += std::to_string(id);
+    }
     return list;
 }
 
