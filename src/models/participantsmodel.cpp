@@ -1,5 +1,6 @@
 #include "participantsmodel.h"
 
+#include "conversationlabels.h"
 #include "participantcounter.h"
 #include "projectsession.h"
 
@@ -11,19 +12,6 @@
 namespace tb::models {
 
 namespace {
-
-QString formatName(const std::string &format)
-{
-    if (format == "slack")
-        return QStringLiteral("Slack");
-    if (format == "whatsapp")
-        return QStringLiteral("WhatsApp");
-    if (format == "twitter")
-        return QStringLiteral("Twitter/X");
-    if (format == "script-csv")
-        return QObject::tr("TV script");
-    return QString::fromStdString(format);
-}
 
 QString q(const std::string &text)
 {
@@ -69,7 +57,7 @@ void ParticipantsModel::readAttributes(bool recount)
     m_sourcePaths.clear();
     for (const auto &source : store->sources()) {
         m_sourceLabels.insert(
-            source.id, tr("%1 (%2)").arg(QFileInfo(q(source.path)).fileName(), formatName(source.format)));
+            source.id, tr("%1 (%2)").arg(QFileInfo(q(source.path)).fileName(), labels::formatName(source.format)));
         m_sourcePaths.insert(source.id, q(source.path));
     }
     auto people = store->participants(core::ParticipantCounts::Skip);

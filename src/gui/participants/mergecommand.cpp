@@ -70,12 +70,7 @@ void MergeCommand::redo()
 
 void MergeCommand::undo()
 {
-    core::Store *target = store();
-    const auto result
-        = target ? target->setAliasLinks(m_before) : core::Result<core::Ok>(core::Error { "no project is open" });
-    if (!result)
-        return fail(true, result.error());
-    changed();
+    restoreAliasLinks(m_before);
 }
 
 } // namespace tb::gui

@@ -1,6 +1,7 @@
 #include "participantcommand.h"
 
 #include "models/projectsession.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 
@@ -46,6 +47,15 @@ QString participantsSubject(const std::vector<QString> &names)
     if (names.size() == 1)
         return QCoreApplication::translate("ParticipantCommand", "“%1”").arg(names.front());
     return QCoreApplication::translate("ParticipantCommand", "%1 participants").arg(names.size());
+}
+
+void ParticipantCommand::restoreAliasLinks(const std::vector<core::AliasLink> &links)
+{
+    core::Store *target = store();
+    const auto result = target ? target->setAliasLinks(links) : core::Result<core::Ok>(core::Error{"no project is open"});
+    if (!result)
+        return fail(true, result.error());
+    changed();
 }
 
 } // namespace tb::gui

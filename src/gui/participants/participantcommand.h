@@ -11,6 +11,7 @@
 
 namespace tb::core {
 class Store;
+struct AliasLink;
 }
 
 namespace tb::models {
@@ -39,6 +40,8 @@ protected:
     void changed() const;
     // ERROR happened while doing (UNDOING false) or undoing this command.
     void fail(bool undoing, const core::Error &error);
+    // Undo of a merge or unmerge: puts every alias link in LINKS back as it was.
+    void restoreAliasLinks(const std::vector<core::AliasLink> &links);
 
     // Applies CHANGES with APPLY (Store&, const Change&, bool forward) in order, or in reverse order
     // when undoing; if one fails, puts back those already applied and returns its error.
