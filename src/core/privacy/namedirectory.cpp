@@ -159,12 +159,13 @@ std::uint32_t NameDirectory::child(std::uint32_t node, char32_t c) const
     return at != children.end() && at->first == c ? at->second : 0;
 }
 
-std::optional<NameDirectory::Match> NameDirectory::matchAt(std::string_view text, std::size_t i) const
+std::optional<NameDirectory::Match> NameDirectory::matchAt(std::string_view text, std::size_t i,
+                                                          bool boundaryKnown) const
 {
     if (m_nodes.size() <= 1 || i >= text.size())
         return std::nullopt;
     const CodePoint first = decodeAt(text, i);
-    if (!isWordBoundary(codePointBefore(text, i), first.value))
+    if (!boundaryKnown && !isWordBoundary(codePointBefore(text, i), first.value))
         return std::nullopt;
     std::optional<Match> best;
     std::uint32_t node = 0;

@@ -39,8 +39,9 @@ public:
     NameDirectory() = default;
     NameDirectory(const std::vector<ParticipantInfo> &participants, bool lowercaseFirstNames);
 
-    // The longest name starting at byte I of TEXT with a word boundary on both sides.
-    std::optional<Match> matchAt(std::string_view text, std::size_t i) const;
+    // The longest name starting at byte I of TEXT with a word boundary on both sides
+    // (BOUNDARYKNOWN: the caller has checked the one before I).
+    std::optional<Match> matchAt(std::string_view text, std::size_t i, bool boundaryKnown = false) const;
     // The person whose handle, key id or name is exactly TEXT (folded): for "@handle" and "<@U…>".
     int personByHandle(std::string_view text) const;
 

@@ -2,7 +2,9 @@
 
 #include "privacy/textclass.h"
 
-#include <set>
+#include <array>
+#include <bit>
+#include <optional>
 #include <string>
 
 namespace tb::core::privacy {
@@ -21,8 +23,28 @@ struct Group {
     std::size_t digits() const { return end - begin; }
 };
 
+// The separator kinds candidate uses, as bits: no set (an allocation) per candidate.
+struct Seps {
+    unsigned bits = 0;
+    static unsigned bit(char c) { return c == ' ' ? 1u : c == '-' ? 2u : c == '.' ? 4u : c == '/' ? 8u : 16u; }
+    void insert(char c) { bits |= bit(c); }
+    bool has(char c) const { return bits & bit(c); }
+    bool only(char c) const { return bits == bit(c); }
+    int size() const { return std::popcount(bits); }
+};
+
+struct Groups {
+    std::array<Group, MaxGroups> items;
+    std::size_t count = 0;
+    std::size_t size() const { return count; }
+    bool empty() const { return count == 0; }
+    const Group &operator[](std::size_t k) const { return items[k]; }
+    Group &back() { return items[count - 1]; }
+    void push_back(const Group &g) { items[count++] = g; }
+};
+
 struct Run {
-    std::vector<Group> groups;
+    Groups groups;
     bool plus = false;
     bool leadingParen = false;
     std::size_t end = 0;
@@ -105,7 +127,7 @@ public:
     {
         const auto &g = m_run.groups;
         std::size_t digits = 0;
-        std::set<char> seps;
+        Seps seps;
         bool parens = s == 0 && m_run.leadingParen;
         for (std::size_t k = s; k <= e; ++k) {
             digits += g[k].digits();
@@ -119,7 +141,7 @@ public:
         if ((s > 0 && g[s - 1].depthAfter != 0) || g[e].depthAfter != 0)
             return std::nullopt;
 
-        if (!plus && !parens && e - s == 3 && seps == std::set<char> {'.'}) {
+        if (!plus && !parens && e - s == 3 && seps.only('.')) {
             for (std::size_t k = s; k <= e; ++k) {
                 if (g[k].digits() > 3 || value(m_text, g[k]) > 255)
                     return std::nullopt;
@@ -146,11 +168,11 @@ private:
         return d;
     }
 
-    bool isCardGrouping(std::size_t s, std::size_t e, const std::set<char> &seps) const
+    bool isCardGrouping(std::size_t s, std::size_t e, const Seps &seps) const
     {
         if (s == e)
             return true;
-        if (seps.size() != 1 || (*seps.begin() != ' ' && *seps.begin() != '-'))
+        if (!seps.only(' ') && !seps.only('-'))
             return false;
         for (std::size_t k = s; k <= e; ++k) {
             if (m_run.groups[k].digits() < 3)
@@ -159,7 +181,7 @@ private:
         return true;
     }
 
-    bool isPhone(std::size_t s, std::size_t e, std::size_t digits, const std::set<char> &seps, bool plus,
+    bool isPhone(std::size_t s, std::size_t e, std::size_t digits, const Seps &seps, bool plus,
                  bool parens) const
     {
         const auto &g = m_run.groups;
@@ -186,21 +208,20 @@ private:
             if (g[k].digits() < 2)
                 return false;
         }
-        if (seps.count('.') && (seps.size() != 1 || e - s < 2))
+        if (seps.has('.') && (seps.size() != 1 || e - s < 2))
             return false;
-        if (!trunk && (seps == std::set<char> {' '} || seps == std::set<char> {'.'})) {
+        if (!trunk && (seps.only(' ') || seps.only('.'))) {
             bool thousands = g[s].digits() <= 3;
             for (std::size_t k = s + 1; k <= e; ++k)
                 thousands = thousands && g[k].digits() == 3;
             if (thousands)
                 return false;
         }
-        if (!trunk && seps == std::set<char> {' '}) {
+        if (!trunk && seps.only(' ')) {
             // Spaces alone group too many other things (lists, scores): only the common US shape.
-            std::vector<std::size_t> shape;
-            for (std::size_t k = s; k <= e; ++k)
-                shape.push_back(g[k].digits());
-            return shape == std::vector<std::size_t> {3, 3, 4} || shape == std::vector<std::size_t> {1, 3, 3, 4};
+            const std::size_t n = e - s + 1;
+            const std::size_t first = n == 4 && g[s].digits() == 1 ? s + 1 : s;
+            return e - first == 2 && g[first].digits() == 3 && g[first + 1].digits() == 3 && g[e].digits() == 4;
         }
         return true;
     }
@@ -281,8 +302,8 @@ std::size_t scanNumberRun(std::string_view text, std::size_t i, const ScrubOptio
         ++run.end;
     }
     std::size_t totalDigits = 0;
-    for (const auto &g : run.groups)
-        totalDigits += g.digits();
+    for (std::size_t k = 0; k < run.groups.size(); ++k)
+        totalDigits += run.groups[k].digits();
     if (totalDigits < 4)
         return run.end;
 

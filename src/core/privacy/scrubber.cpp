@@ -119,7 +119,9 @@ std::optional<std::size_t> Scrubber::angleForm(std::string_view text, std::size_
 
 std::optional<std::size_t> Scrubber::mention(std::string_view text, std::size_t i, std::vector<Span> &spans) const
 {
-    if (isWordChar(codePointBefore(text, i)) || i + 1 >= text.size())
+    const char32_t before = codePointBefore(text, i);
+    // "<@U…>" is a platform id form: with ids off it stays, it is not a mention.
+    if (isWordChar(before) || i + 1 >= text.size() || (before == '<' && !m_options.platformIds))
         return std::nullopt;
     const std::size_t start = i + 1;
     if (const auto match = m_names.matchAt(text, start); match && match->person != NameDirectory::NoPerson) {
@@ -151,9 +153,10 @@ std::optional<std::size_t> Scrubber::mention(std::string_view text, std::size_t 
     return j;
 }
 
-std::optional<std::size_t> Scrubber::numbers(std::string_view text, std::size_t i, std::vector<Span> &spans) const
+std::optional<std::size_t> Scrubber::numbers(std::string_view text, std::size_t i, const Hints &hints,
+                                             std::vector<Span> &spans) const
 {
-    if (m_options.ips) {
+    if (m_options.ips && hints.colon) {
         if (const auto end = matchIpv6(text, i)) {
             spans.push_back({i, *end, ScrubCategory::Ip, std::string(placeholder(ScrubCategory::Ip))});
             return end;
@@ -168,7 +171,7 @@ std::optional<std::size_t> Scrubber::numbers(std::string_view text, std::size_t 
     return end > i ? std::optional(end) : std::nullopt;
 }
 
-std::optional<std::size_t> Scrubber::wordStart(std::string_view text, std::size_t i, std::size_t &noEmailBefore,
+std::optional<std::size_t> Scrubber::wordStart(std::string_view text, std::size_t i, Hints &hints,
                                                std::vector<Span> &spans) const
 {
     const char c = text[i];
@@ -183,8 +186,8 @@ std::optional<std::size_t> Scrubber::wordStart(std::string_view text, std::size_
             return end; // a URL kept is kept whole: rewriting a name in its path would break it
         }
     }
-    if (isAsciiAlnum(c) && i >= noEmailBefore && (m_options.emails || m_options.platformIds)) {
-        if (const auto email = matchEmail(text, i, noEmailBefore)) {
+    if (hints.at && isAsciiAlnum(c) && i >= hints.noEmailBefore && (m_options.emails || m_options.platformIds)) {
+        if (const auto email = matchEmail(text, i, hints.noEmailBefore)) {
             const auto category = email->whatsAppId ? ScrubCategory::PlatformId : ScrubCategory::Email;
             if (m_options.enabled(category))
                 spans.push_back({i, email->end, category, std::string(placeholder(category))});
@@ -192,11 +195,11 @@ std::optional<std::size_t> Scrubber::wordStart(std::string_view text, std::size_
         }
     }
     if (isHexDigit(c)) {
-        if (const auto end = numbers(text, i, spans))
+        if (const auto end = numbers(text, i, hints, spans))
             return end;
     }
     if (m_options.names) {
-        if (const auto match = m_names.matchAt(text, i)) {
+        if (const auto match = m_names.matchAt(text, i, true)) {
             if (!keeps(match->person)) {
                 spans.push_back({i, match->end, ScrubCategory::Name,
                                  match->person == NameDirectory::Ambiguous ? std::string(placeholder(ScrubCategory::Name))
@@ -216,7 +219,10 @@ std::optional<std::size_t> Scrubber::wordStart(std::string_view text, std::size_
 
 void Scrubber::collect(std::string_view text, std::vector<Span> &spans) const
 {
-    std::size_t noEmailBefore = 0;
+    Hints hints;
+    // Emails need an '@' and IPv6 a ':': most texts have neither, and then no word is checked.
+    hints.at = text.find('@') != std::string_view::npos;
+    hints.colon = text.find(':') != std::string_view::npos;
     std::size_t i = 0;
     char32_t prev = 0;
     while (i < text.size()) {
@@ -230,9 +236,9 @@ void Scrubber::collect(std::string_view text, std::vector<Span> &spans) const
                 end = mention(text, i, spans);
         } else if ((c == '+' || c == '(' || c == ':') && i + 1 < text.size() && !isWordChar(prev)
                    && (isAsciiDigit(text[i + 1]) || (c == ':' && text[i + 1] == ':'))) {
-            end = numbers(text, i, spans);
+            end = numbers(text, i, hints, spans);
         } else if (isWordChar(cp.value) && isWordBoundary(prev, cp.value)) {
-            end = wordStart(text, i, noEmailBefore, spans);
+            end = wordStart(text, i, hints, spans);
             if (!end && !isUnspacedScript(cp.value)) {
                 // Nothing starts inside a word: skip to its end.
                 std::size_t j = i + cp.length;
@@ -264,7 +270,9 @@ std::string Scrubber::apply(std::string_view text, const std::vector<Span> &span
         origCp += between;
         outCp += between;
         out.append(text.substr(at, span.begin - at));
-        if (report) {
+        if (report && report->full()) {
+            report->addOmitted(span.category);
+        } else if (report) {
             report->add({place.ordinal, place.field, place.turn, span.category,
                          std::string(text.substr(span.begin, span.end - span.begin)), span.replacement, origCp, outCp,
                          span.begin});

@@ -50,13 +50,20 @@ private:
         int turn = -1;
     };
 
+    struct Hints {
+        bool at = false;    // the text holds an '@'
+        bool colon = false; // the text holds a ':'
+        std::size_t noEmailBefore = 0;
+    };
+
     void collect(std::string_view text, std::vector<Span> &spans) const;
     // Each tries one kind of match at byte I and, on success, appends it and returns its end.
     std::optional<std::size_t> angleForm(std::string_view text, std::size_t i, std::vector<Span> &spans) const;
     std::optional<std::size_t> mention(std::string_view text, std::size_t i, std::vector<Span> &spans) const;
-    std::optional<std::size_t> wordStart(std::string_view text, std::size_t i, std::size_t &noEmailBefore,
+    std::optional<std::size_t> wordStart(std::string_view text, std::size_t i, Hints &hints,
                                          std::vector<Span> &spans) const;
-    std::optional<std::size_t> numbers(std::string_view text, std::size_t i, std::vector<Span> &spans) const;
+    std::optional<std::size_t> numbers(std::string_view text, std::size_t i, const Hints &hints,
+                                       std::vector<Span> &spans) const;
     // "@Person A", or "@[user]" for someone unknown, ambiguous or (with keepMyName) me.
     std::string mentionOf(int person) const;
     bool keeps(int person) const;

@@ -82,6 +82,12 @@ void ScrubReport::add(ScrubReplacement replacement)
         ++m_omitted;
 }
 
+void ScrubReport::addOmitted(ScrubCategory category)
+{
+    ++m_counts[static_cast<std::size_t>(category)];
+    ++m_omitted;
+}
+
 void ScrubReport::merge(const ScrubReport &other)
 {
     for (std::size_t i = 0; i < ScrubCategoryCount; ++i)

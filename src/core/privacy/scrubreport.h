@@ -38,6 +38,9 @@ public:
     explicit ScrubReport(std::size_t maxEntries = 10000) : m_maxEntries(maxEntries) {}
 
     void add(ScrubReplacement replacement);
+    // Counts a replacement without its details: for when full() (copying the text is then wasted).
+    void addOmitted(ScrubCategory category);
+    bool full() const { return m_entries.size() >= m_maxEntries; }
     // Adds OTHER's counts and as many of its entries as still fit: for reports of parallel runs,
     // merged in record order.
     void merge(const ScrubReport &other);

@@ -7,11 +7,9 @@
 
 namespace tb::core::privacy {
 
-CodePoint decodeAt(std::string_view text, std::size_t i)
+CodePoint decodeMultiByte(std::string_view text, std::size_t i)
 {
     const auto b0 = static_cast<unsigned char>(text[i]);
-    if (b0 < 0x80)
-        return {b0, 1};
     std::size_t length = 0;
     char32_t value = 0;
     if (b0 >= 0xC2 && b0 <= 0xDF) {
@@ -48,17 +46,10 @@ std::size_t previousStart(std::string_view text, std::size_t i)
     return j;
 }
 
-bool isWordChar(char32_t c)
-{
-    if (c < 0x80)
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-    return QChar::isLetterOrNumber(c) || QChar::isMark(c);
-}
+bool isWordCharNonAscii(char32_t c) { return QChar::isLetterOrNumber(c) || QChar::isMark(c); }
 
-bool isUnspacedScript(char32_t c)
+bool isUnspacedScriptAbove(char32_t c)
 {
-    if (c < 0x0E00)
-        return false;
     switch (QChar::script(c)) {
     case QChar::Script_Han:
     case QChar::Script_Hiragana:
@@ -73,21 +64,12 @@ bool isUnspacedScript(char32_t c)
     }
 }
 
-bool isWordBoundary(char32_t before, char32_t after)
-{
-    if (before == 0 || after == 0 || !isWordChar(before) || !isWordChar(after))
-        return true;
-    return isUnspacedScript(before) || isUnspacedScript(after);
-}
-
 bool isUppercase(char32_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : QChar::isUpper(c); }
 bool isLowercase(char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : QChar::isLower(c); }
 bool isCurrencySymbol(char32_t c) { return c == '$' || (c >= 0x80 && QChar::category(c) == QChar::Symbol_Currency); }
 
-char32_t foldCase(char32_t c)
+char32_t foldNonAscii(char32_t c)
 {
-    if (c < 0x80)
-        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
     if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
         return '\'';
     return QChar::toCaseFolded(c);
