@@ -1,5 +1,7 @@
 #include "tokenizer/pretokenizer.h"
 
+#include "tokenizer/unicodedelta.h"
+
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
@@ -56,10 +58,10 @@ ThreadState &threadState(unsigned id, const pcre2_code *code)
 
 } // namespace
 
-std::string Pretokenizer::withWhiteSpaceClasses(std::string_view pattern)
+std::string Pretokenizer::forPcre2(std::string_view pattern)
 {
     std::string out;
-    out.reserve(pattern.size() + 256);
+    out.reserve(pattern.size() + 4096);
     bool inClass = false;
     for (std::size_t i = 0; i < pattern.size(); ++i) {
         const char c = pattern[i];
@@ -73,6 +75,14 @@ std::string Pretokenizer::withWhiteSpaceClasses(std::string_view pattern)
                     out.append("[").append(kWhiteSpace).append("]");
             } else if (escaped == 'S' && !inClass) {
                 out.append("[^").append(kWhiteSpace).append("]");
+            } else if (escaped == 'p' && i + 1 < pattern.size() && pattern[i + 1] == '{'
+                && pattern.find('}', i) != std::string_view::npos) {
+                const std::size_t close = pattern.find('}', i);
+                const std::string_view property = pattern.substr(i + 2, close - i - 2);
+                const std::string_view additions = unicode16Additions(property);
+                out.append(inClass ? "" : "[").append("\\p{").append(property).append("}").append(additions);
+                out.append(inClass ? "" : "]");
+                i = close;
             } else {
                 out.push_back('\\');
                 out.push_back(escaped);
@@ -90,7 +100,7 @@ std::string Pretokenizer::withWhiteSpaceClasses(std::string_view pattern)
 
 Result<Pretokenizer> Pretokenizer::compile(std::string_view pattern)
 {
-    const std::string rewritten = withWhiteSpaceClasses(pattern);
+    const std::string rewritten = forPcre2(pattern);
     if (rewritten.find("\\S") != std::string::npos)
         return Error{"the tokenizer pattern uses \\S inside a class, which this build cannot rewrite"};
     int errorCode = 0;

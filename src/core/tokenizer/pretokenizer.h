@@ -12,7 +12,7 @@ namespace tb::core {
 // (UTF + Unicode properties, JIT). Thread-safe: match data and JIT stack are per thread.
 class Pretokenizer final {
 public:
-    // PATTERN is tiktoken's pat_str; \s and \S are rewritten to Unicode White_Space (see .cpp).
+    // PATTERN is tiktoken's pat_str, compiled as forPcre2() rewrites it.
     static Result<Pretokenizer> compile(std::string_view pattern);
 
     Pretokenizer(Pretokenizer &&other) noexcept;
@@ -36,8 +36,9 @@ public:
         }
     }
 
-    // tiktoken's \s is Rust's, Unicode White_Space; PCRE2's also takes U+180E. Exposed for tests.
-    static std::string withWhiteSpaceClasses(std::string_view pattern);
+    // PATTERN with the meaning tiktoken's Rust regex gives it: \s and \S as Unicode White_Space
+    // (PCRE2's \s also takes U+180E) and each \p{..} extended to Unicode 16.0 (unicodedelta.h).
+    static std::string forPcre2(std::string_view pattern);
 
 private:
     Pretokenizer() = default;
