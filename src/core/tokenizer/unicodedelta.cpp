@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -66,16 +67,26 @@ bool containsUnicode16Additions(std::string_view text)
 {
     static const std::vector<std::pair<char32_t, char32_t>> ranges = additionRanges();
     // CJK, Hangul and Thai text asks for every character: the BMP answers from a bitmap.
-    static const std::vector<bool> bmp = [] {
-        std::vector<bool> bits(0x10000, false);
+    static const std::vector<std::uint64_t> bmp = [] {
+        std::vector<std::uint64_t> bits(0x10000 / 64, 0);
         for (const auto &[first, last] : ranges) {
             for (char32_t c = first; c <= last && c < 0x10000; ++c)
-                bits[c] = true;
+                bits[c / 64] |= std::uint64_t(1) << (c % 64);
         }
         return bits;
     }();
     const char32_t lowest = ranges.empty() ? 0x110000 : ranges.front().first;
     for (std::size_t i = 0; i < text.size();) {
+        // Skip ASCII eight bytes at a time.
+        while (i + 8 <= text.size()) {
+            std::uint64_t word;
+            std::memcpy(&word, text.data() + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= text.size())
+            break;
         const auto lead = static_cast<unsigned char>(text[i]);
         if (lead < 0xE0) { // below U+0800: never an addition (the lowest is U+1C89)
             i += lead < 0x80 ? 1 : 2;
@@ -96,7 +107,7 @@ bool containsUnicode16Additions(std::string_view text)
         if (c < lowest)
             continue;
         if (c < 0x10000) {
-            if (bmp[c])
+            if (bmp[c / 64] & (std::uint64_t(1) << (c % 64)))
                 return true;
             continue;
         }
