@@ -30,10 +30,16 @@ nlohmann::json figureJson(const core::CatalogFigure &figure)
 
 std::string thousands(std::uint64_t value)
 {
-    std::string digits = std::to_string(value);
-    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
-        digits.insert(static_cast<std::size_t>(at), ",");
-    return digits;
+    // Built front to back: g++ 12 warns (falsely) about std::string::insert here.
+    const std::string digits = std::to_string(value);
+    std::string out;
+    out.reserve(digits.size() + digits.size() / 3);
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out.push_back(',');
+        out.push_back(digits[i]);
+    }
+    return out;
 }
 
 std::string line(const core::DatasetFinding &finding, const std::string &file)
@@ -138,8 +144,11 @@ void printReport(const DatasetReport &report, std::ostream &out)
     for (const auto &cost : core::estimateCosts(report.catalog, validator.tokensByEncoding(), report.epochs)) {
         std::string price = "price unknown";
         if (cost.costUsd)
-            price = fmt::format("${:.2f} at ${:.2f}/1M ({}{}, {})", *cost.costUsd, *cost.price.value, cost.price.source,
+            price = (*cost.costUsd < 1 ? fmt::format("${:.4f}", *cost.costUsd) : fmt::format("${:.2f}", *cost.costUsd)) +
+                    fmt::format(" at ${:.2f}/1M ({}{}, {})", *cost.price.value, cost.price.source,
                                 cost.price.verified ? "" : "; verify", cost.price.date);
+        if (cost.limitAssumed)
+            price += "; limit assumed";
         out << fmt::format("  {:<9} {:<30} {:>2} epochs {:>14} tokens  ", cost.provider, cost.modelId, cost.epochs,
                            cost.counted ? thousands(cost.billedTokens) : std::string("not counted"))
             << price << '\n';
