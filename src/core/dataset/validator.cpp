@@ -367,6 +367,21 @@ void Validator::addLine(std::string_view text, std::uint64_t lineNumber)
     }
 }
 
+void Validator::addRecord(const TrainingRecord &record, const ExportOptions &exportOptions)
+{
+    const ExportFormat format = m->options.format.value_or(ExportFormat::Chat);
+    if (!m->format)
+        m->format = format;
+    const auto line = m->records + 1;
+    auto text = toJsonLine(record, format, exportOptions);
+    if (!text) {
+        const auto index = static_cast<std::int64_t>(m->records++);
+        m->report(Severity::Error, index, static_cast<std::int64_t>(line), "not-exportable", text.error().message);
+        return;
+    }
+    addLine(*text, line);
+}
+
 void Validator::finish()
 {
     if (m->finished)

@@ -65,6 +65,20 @@ private Q_SLOTS:
         QVERIFY(!findRule(*validatePc(fixed), "pc-no-separator"));
     }
 
+    void finish_brokenLineBefore_separatorFindingAndFixNameTheRightRecord()
+    {
+        QStringList lines = goodPromptCompletion(4);
+        lines.insert(1, QStringLiteral("{broken"));
+        lines << pc(QStringLiteral("a prompt without it"), QStringLiteral(" zulu\n"));
+        auto validator = validatePc(lines);
+        const auto *finding = findRule(*validator, "pc-no-separator");
+        QVERIFY2(finding && finding->record == 5 && finding->line == 6, qPrintable(listFindings(*validator)));
+        const auto fixed = applyFixes(lines, *validator, {DatasetFix::AddSeparator});
+        QCOMPARE(fixed.at(1), QStringLiteral("{broken"));
+        QVERIFY(fixed.last().contains(QStringLiteral("without it\\n\\n###\\n\\n")));
+        QCOMPARE(fixed.mid(2, 3), lines.mid(2, 3));
+    }
+
     void finish_separatorInsideAPrompt_isWarned()
     {
         QStringList lines = goodPromptCompletion(6);

@@ -176,6 +176,23 @@ private Q_SLOTS:
                  "the rest are summed up");
     }
 
+    void addRecord_builtRecords_takeTheLinePath()
+    {
+        auto options = testOptions(ExportFormat::Dpo);
+        Validator validator(options);
+        TrainingRecord record;
+        record.messages = {{TurnRole::User, "q", {}, {}}, {TurnRole::Assistant, "good", {}, {}}};
+        record.rejected = ChatTurn{TurnRole::Assistant, "bad", {}, {}};
+        validator.addRecord(record);
+        record.rejected.reset();
+        validator.addRecord(record);
+        validator.finish();
+        QCOMPARE(validator.records(), std::uint64_t(2));
+        const auto *finding = findRule(validator, "not-exportable");
+        QVERIFY2(finding && finding->record == 1 && finding->line == 2, qPrintable(listFindings(validator)));
+        QCOMPARE(validator.tokens().size(), std::size_t(1));
+    }
+
     void describe_finding_isFileLineRecordRuleSentence()
     {
         DatasetFinding finding{Severity::Error, 4, 5, "chat-no-assistant", "add the reply", std::nullopt};
