@@ -25,6 +25,25 @@ private Q_SLOTS:
         QCOMPARE(tokens.assistant, std::uint64_t(3));
     }
 
+    // The cookbook's own example (How to count tokens with tiktoken): 124 tokens for gpt-4o
+    // (o200k_base), 129 for gpt-3.5/gpt-4 (cl100k_base), as @dqbd/tiktoken also counts them.
+    void chatJson_cookbookExample_matchesTheCookbookWithTheRealTokenizer()
+    {
+        const auto messages = nlohmann::json::parse(
+            "[{\"role\":\"system\",\"content\":\"You are a helpful, pattern-following assistant that translates corporate jargon into plain English.\"},"
+            "{\"role\":\"system\",\"name\":\"example_user\",\"content\":\"New synergies will help drive top-line growth.\"},"
+            "{\"role\":\"system\",\"name\":\"example_assistant\",\"content\":\"Things working well together will increase revenue.\"},"
+            "{\"role\":\"system\",\"name\":\"example_user\",\"content\":\"Let's circle back when we have more bandwidth to touch base on opportunities for increased leverage.\"},"
+            "{\"role\":\"system\",\"name\":\"example_assistant\",\"content\":\"Let's talk later when we're less busy about how to do better.\"},"
+            "{\"role\":\"user\",\"content\":\"This late pivot means we don't have time to boil the ocean for the client deliverable.\"}]");
+        for (const auto &[encoding, expected] : {std::pair{Encoding::O200kBase, 124}, std::pair{Encoding::Cl100kBase, 129}}) {
+            auto tokenizer = Tokenizer::get(encoding);
+            QVERIFY2(tokenizer, tokenizer ? "" : tokenizer.error().message.c_str());
+            const TokenAccountant accountant(std::move(tokenizer).value());
+            QCOMPARE(accountant.chatJson(messages), std::uint64_t(expected));
+        }
+    }
+
     void chat_customOverheads_areUsed()
     {
         ChatOverheads legacy;
