@@ -35,8 +35,7 @@ public:
 
     Error fail(std::size_t line, const std::string &what) const
     {
-        return Error{m_origin + ":" + std::to_string(line) + ": " + what +
-                     " (fix the file, or remove it to use the bundled catalog)"};
+        return Error{m_origin + ":" + std::to_string(line) + ": " + what};
     }
     // The line of NEEDLE (as a JSON string) after the key SECTION ("models", "providers").
     std::size_t lineOf(const std::string &needle, const std::string &section = {}) const
