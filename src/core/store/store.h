@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -166,6 +167,35 @@ struct ConversationOutline {
     std::vector<std::vector<std::int64_t>> replies; // per thread: its messages but the first, in time order
 };
 
+// A frozen dataset (schema 4): immutable once created (SQLite triggers refuse UPDATE and DELETE).
+struct SnapshotInfo {
+    std::int64_t id = 0;
+    std::string name;                 // unique in the project
+    std::int64_t createdAtMs = 0;
+    std::string recipeKind;
+    std::string recipeOptionsJson;
+    std::string format;               // ExportFormat's name: chat, dpo, prompt-completion, ...
+    std::uint64_t recordCount = 0;    // train + validation
+    std::uint64_t validCount = 0;
+    std::uint64_t tokenCount = 0;
+    std::string sha256;               // hex, of the train bytes followed by the validation bytes
+    std::uint64_t trainBytes = 0;
+    std::uint64_t validBytes = 0;
+};
+
+// The parts of a snapshot's content: the train and validation files in the snapshot's format, and
+// the records in the neutral form (dataset/exporter.h) with "split":"train|valid" added.
+enum class SnapshotPart { Train = 0, Valid = 1, Records = 2 };
+
+struct SnapshotCounts {
+    std::uint64_t recordCount = 0;
+    std::uint64_t validCount = 0;
+    std::uint64_t tokenCount = 0;
+};
+
+// What createSnapshot's filler calls to add bytes to a part; false: the write failed (stop).
+using SnapshotAppend = std::function<bool(SnapshotPart part, std::string_view bytes)>;
+
 struct SearchHit {
     StoredMessage message;
     std::string snippet; // the text with matches between \x02 and \x03 (empty when not asked for)
@@ -271,6 +301,24 @@ public:
     // Returns false when CONVERSATIONKEY names no conversation.
     bool forEachMessage(const std::string &conversationKey,
                         const std::function<void(const StoredMessage &)> &visit) const;
+
+    // Freeze (storesnapshots.cpp). FILL writes the content through the append function it is given
+    // and returns the counts (or an error, which rolls everything back). One transaction: a kill or
+    // a failure leaves no snapshot. Fails when NAME is empty or already used.
+    Result<SnapshotInfo> createSnapshot(const std::string &name, const std::string &recipeKind,
+                                        const std::string &recipeOptionsJson, const std::string &format,
+                                        const std::function<Result<SnapshotCounts>(const SnapshotAppend &)> &fill);
+    // Oldest first.
+    std::vector<SnapshotInfo> snapshots() const;
+    std::optional<SnapshotInfo> snapshot(std::int64_t id) const;
+    std::optional<SnapshotInfo> snapshotByName(const std::string &name) const;
+    // Calls VISIT with the part's bytes in order, a chunk (about 1 MB) at a time; stops when VISIT
+    // returns false. Fails when the snapshot is missing or a chunk is damaged.
+    Result<Ok> snapshotContent(std::int64_t id, SnapshotPart part,
+                               const std::function<bool(std::string_view chunk)> &visit) const;
+    // The Build page's settings per recipe kind, committed at once on every edit.
+    Result<Ok> saveRecipe(const std::string &kind, const std::string &optionsJson);
+    std::optional<std::string> loadRecipe(const std::string &kind) const;
 
 private:
     Store() = default;
