@@ -39,7 +39,8 @@ bool isTrue(const std::string &value)
 
 } // namespace
 
-OptionBinder::OptionBinder(core::RecipeKind kind, QWidget *page, QFormLayout *fallback, QObject *parent)
+OptionBinder::OptionBinder(core::RecipeKind kind, QWidget *page, QFormLayout *fallback, std::set<std::string> excluded,
+                           QObject *parent)
     : QObject(parent)
     , m_kind(kind)
 {
@@ -51,6 +52,8 @@ OptionBinder::OptionBinder(core::RecipeKind kind, QWidget *page, QFormLayout *fa
             designed[key.toString().toStdString()] = child;
     }
     for (const core::OptionSpec &spec : core::optionSpecs(kind)) {
+        if (excluded.count(spec.key))
+            continue;
         auto it = designed.find(spec.key);
         QWidget *widget = nullptr;
         if (it != designed.end()) {

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <map>
+#include <set>
 #include <string>
 
 class QFormLayout;
@@ -22,7 +23,9 @@ class OptionBinder final : public QObject {
     Q_DISABLE_COPY_MOVE(OptionBinder)
 
 public:
-    OptionBinder(core::RecipeKind kind, QWidget *page, QFormLayout *fallback, QObject *parent = nullptr);
+    // Options in EXCLUDED are the owner's to show (the scope): they get no widget here.
+    OptionBinder(core::RecipeKind kind, QWidget *page, QFormLayout *fallback, std::set<std::string> excluded = {},
+                 QObject *parent = nullptr);
     ~OptionBinder() override;
 
     core::RecipeKind kind() const { return m_kind; }
