@@ -20,6 +20,12 @@ QString sharedFixture(const QString &relative)
     return dir.isEmpty() ? QString() : dir + QStringLiteral("/fixtures/") + relative;
 }
 
+QString sharedReference(const QString &relative)
+{
+    const QString dir = sharedDir();
+    return dir.isEmpty() ? QString() : dir + QStringLiteral("/reference/") + relative;
+}
+
 QString dataPath(const QString &relative)
 {
     return qEnvironmentVariable("TB_SOURCE_DIR") + QStringLiteral("/tests/data/") + relative;

@@ -15,6 +15,9 @@ namespace tb::test {
 QString sharedDir();
 // The path of FIXTURE under ../shared/fixtures, or empty when ../shared is absent.
 QString sharedFixture(const QString &relative);
+// The path of RELATIVE under ../shared/reference (tokenizer tables, reference counts), or empty when
+// ../shared is absent.
+QString sharedReference(const QString &relative);
 // Our own synthetic fixtures: tests/data/RELATIVE in the source tree.
 QString dataPath(const QString &relative);
 
