@@ -17,7 +17,8 @@ void printUsage(std::ostream &out)
            "  import  --project P PATH... [--format F] [--date-order dmy|mdy|ymd] [--map FIELD=COLUMN]... [--json]\n"
            "  stats   --project P [--json]\n"
            "  search  --project P QUERY [--limit N] [--json]\n"
-           "  dump    --project P [--conversation ID] --jsonl\n\n"
+           "  dump    --project P [--conversation ID] --jsonl\n"
+           "  count-tokens --encoding o200k_base|cl100k_base [--jsonl FILE --field NAME]\n\n"
            "exit codes: 0 success, 1 finished with input errors, 2 usage error\n";
 }
 
@@ -42,6 +43,8 @@ int main(int argc, char **argv)
         return tb::cli::runSearch(rest);
     if (command == "dump")
         return tb::cli::runDump(rest);
+    if (command == "count-tokens")
+        return tb::cli::runCountTokens(rest);
     std::cerr << "tunebench-cli: unknown command '" << command << "'\n";
     printUsage(std::cerr);
     return tb::cli::UsageError;

@@ -28,6 +28,21 @@ CliRun runCli(const QStringList &args)
     return run;
 }
 
+CliRun runCliWithInput(const QStringList &args, const QByteArray &input)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("TB_CLI"), args);
+    process.write(input);
+    process.closeWriteChannel();
+    CliRun run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
 QString writeText(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
     const QString path = dir.path() + QLatin1Char('/') + name;
@@ -186,6 +201,58 @@ private Q_SLOTS:
         auto noProject = runCli({QStringLiteral("stats"), QStringLiteral("--project"), dir.path() + QStringLiteral("/none.tunebench")});
         QCOMPARE(noProject.exitCode, 1);
         QVERIFY2(noProject.err.contains("none.tunebench"), noProject.err.constData());
+    }
+
+    void countTokens_stdin_countsAllInputAsPlainText()
+    {
+        // tiktoken's counts: the special-token text is ordinary characters in user text.
+        const QByteArray text = "hello world <|endoftext|>";
+        auto cl100k = runCliWithInput({QStringLiteral("count-tokens"), QStringLiteral("--encoding"),
+                                          QStringLiteral("cl100k_base")}, text);
+        QVERIFY2(cl100k.exitCode == 0, cl100k.err.constData());
+        QCOMPARE(cl100k.out, QByteArray("8\n"));
+        auto o200k = runCliWithInput({QStringLiteral("count-tokens"), QStringLiteral("--encoding=o200k_base")}, text);
+        QCOMPARE(o200k.out, QByteArray("9\n"));
+        auto empty = runCliWithInput({QStringLiteral("count-tokens"), QStringLiteral("--encoding=o200k_base")}, {});
+        QCOMPARE(empty.out, QByteArray("0\n"));
+    }
+
+    void countTokens_jsonl_printsOneCountPerLineAndDashForBadLines()
+    {
+        QTemporaryDir dir;
+        const QString file = writeText(dir, QStringLiteral("records.jsonl"),
+            "{\"text\":\"hello world\"}\nnot json\n{\"other\":1}\n{\"text\":5}\r\n{\"text\":\"I'LL go\"}\n");
+        auto run = runCli({QStringLiteral("count-tokens"), QStringLiteral("--encoding"), QStringLiteral("o200k_base"),
+            QStringLiteral("--jsonl"), file, QStringLiteral("--field"), QStringLiteral("text")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QByteArray("2\n-\n-\n-\n4\n"));
+        QVERIFY2(run.err.contains("records.jsonl:2:") && run.err.contains("records.jsonl:3:")
+                && run.err.contains("records.jsonl:4:") && !run.err.contains("records.jsonl:5:"),
+            run.err.constData());
+
+        const QString good = writeText(dir, QStringLiteral("good.jsonl"), "{\"t\":\"a b c\"}\n{\"t\":\"\"}\n");
+        auto ok = runCli({QStringLiteral("count-tokens"), QStringLiteral("--encoding"), QStringLiteral("cl100k_base"),
+            QStringLiteral("--jsonl"), good, QStringLiteral("--field"), QStringLiteral("t")});
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+        QCOMPARE(ok.out, QByteArray("3\n0\n"));
+
+        auto missing = runCli({QStringLiteral("count-tokens"), QStringLiteral("--encoding"), QStringLiteral("cl100k_base"),
+            QStringLiteral("--jsonl"), dir.path() + QStringLiteral("/none.jsonl"), QStringLiteral("--field"),
+            QStringLiteral("t")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("none.jsonl"), missing.err.constData());
+    }
+
+    void countTokens_usageErrors_exitWithTwoAndShowUsage()
+    {
+        const QString countTokens = QStringLiteral("count-tokens");
+        for (const QStringList &args : {QStringList{countTokens}, QStringList{countTokens, QStringLiteral("--encoding"), QStringLiteral("p50k_base")},
+                 QStringList{countTokens, QStringLiteral("--encoding=o200k_base"), QStringLiteral("--jsonl"), QStringLiteral("x.jsonl")},
+                 QStringList{countTokens, QStringLiteral("--encoding=o200k_base"), QStringLiteral("extra")}}) {
+            auto run = runCliWithInput(args, {});
+            QVERIFY2(run.exitCode == 2, qPrintable(args.join(QLatin1Char(' '))));
+            QVERIFY2(run.err.contains("usage: tunebench-cli count-tokens"), run.err.constData());
+        }
     }
 };
 

@@ -11,7 +11,7 @@ namespace tb::core::schema {
 namespace {
 
 // Each entry takes a project from version i to i + 1. Never edit a released step: add one.
-constexpr std::array<std::string_view, 3> kMigrations = {
+constexpr std::array<std::string_view, 4> kMigrations = {
     R"sql(
 CREATE TABLE sources(
     id INTEGER PRIMARY KEY,
@@ -99,6 +99,48 @@ ALTER TABLE participants ADD COLUMN bot_override INTEGER;  -- NULL: as the expor
     // ensureMessageIndexes() builds it again after bulk writes, like the other read indexes.
     R"sql(
 CREATE INDEX IF NOT EXISTS messages_by_author_conversation ON messages(author_id, conversation_id);
+)sql",
+    // 4: frozen datasets and the Build page's recipe settings. A snapshot's rows are written in one
+    // transaction (content first, then the snapshot row) and never change after: the triggers
+    // refuse UPDATE and DELETE, and content for a snapshot that already exists.
+    R"sql(
+CREATE TABLE IF NOT EXISTS snapshots(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    recipe_kind TEXT NOT NULL,
+    recipe_options TEXT NOT NULL,
+    format TEXT NOT NULL,
+    record_count INTEGER NOT NULL,
+    valid_count INTEGER NOT NULL,
+    token_count INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    train_bytes INTEGER NOT NULL,
+    valid_bytes INTEGER NOT NULL);
+
+CREATE TABLE IF NOT EXISTS snapshot_chunks(
+    snapshot_id INTEGER NOT NULL,
+    part INTEGER NOT NULL,        -- 0 train, 1 validation, 2 neutral records
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,           -- qCompress'd bytes
+    PRIMARY KEY(snapshot_id, part, seq)) WITHOUT ROWID;
+
+CREATE TRIGGER IF NOT EXISTS snapshots_no_update BEFORE UPDATE ON snapshots
+BEGIN SELECT RAISE(ABORT, 'snapshots are immutable: freeze a new snapshot instead of changing this one'); END;
+CREATE TRIGGER IF NOT EXISTS snapshots_no_delete BEFORE DELETE ON snapshots
+BEGIN SELECT RAISE(ABORT, 'snapshots are immutable: a frozen snapshot cannot be deleted'); END;
+CREATE TRIGGER IF NOT EXISTS snapshot_chunks_no_update BEFORE UPDATE ON snapshot_chunks
+BEGIN SELECT RAISE(ABORT, 'snapshots are immutable: their content cannot change'); END;
+CREATE TRIGGER IF NOT EXISTS snapshot_chunks_no_delete BEFORE DELETE ON snapshot_chunks
+BEGIN SELECT RAISE(ABORT, 'snapshots are immutable: their content cannot be deleted'); END;
+CREATE TRIGGER IF NOT EXISTS snapshot_chunks_frozen BEFORE INSERT ON snapshot_chunks
+WHEN EXISTS (SELECT 1 FROM snapshots WHERE id = NEW.snapshot_id)
+BEGIN SELECT RAISE(ABORT, 'snapshots are immutable: content cannot be added to a frozen snapshot'); END;
+
+CREATE TABLE IF NOT EXISTS recipes(
+    kind TEXT PRIMARY KEY,
+    options TEXT NOT NULL,
+    updated_at INTEGER NOT NULL);
 )sql",
 };
 
