@@ -25,6 +25,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# The tokenizer's differential test and benchmark run @dqbd/tiktoken and gpt-tokenizer in Node,
+# pinned by tests/oracle/package-lock.json. Node itself is optional (the test skips without it);
+# when it is there, install the pinned packages.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  (cd tests/oracle && npm ci --no-audit --no-fund --loglevel=error)
+else
+  echo "setup: node/npm not found; the tokenizer differential test will be skipped"
+fi
+
 build_dir="${1:-build}"
 shift || true
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
