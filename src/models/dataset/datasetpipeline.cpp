@@ -2,6 +2,7 @@
 
 #include "dataset/datasetfixer.h"
 #include "dataset/exporter.h"
+#include "privacy/scrubber.h"
 #include "recipes/labelsource.h"
 #include "store/store.h"
 
@@ -149,6 +150,12 @@ core::Result<PassResult> runPass(const core::Store &store, const BuildSettings &
     if (plan && !settings.fixes.empty())
         fixer.emplace(*plan, settings.fixes, counter);
 
+    // Scrubbed before anything else sees the record: the table, the checks and the files alike.
+    std::optional<core::Scrubber> scrubber;
+    core::ScrubReport scrubReport(0); // counts only: the pages show no per-replacement report yet
+    if (settings.scrub)
+        scrubber.emplace(core::Scrubber::forProject(store, core::ScrubOptions{}));
+
     PassResult result;
     std::uint64_t index = 0;
     std::string failure;
@@ -156,6 +163,8 @@ core::Result<PassResult> runPass(const core::Store &store, const BuildSettings &
     auto built = (*recipe)->build(
         store, labels,
         [&](core::TrainingRecord &&record) {
+            if (scrubber)
+                scrubber->scrub(record, scrubReport);
             auto line = core::toJsonLine(record, settings.format);
             if (!line) {
                 if (result.unwritable++ == 0)
