@@ -42,9 +42,9 @@ BuildPage::BuildPage(models::ProjectSession *session, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->buildSplitter->setStretchFactor(0, 0);
     m_ui->buildSplitter->setStretchFactor(1, 1);
-    m_ui->buildSplitter->setSizes({380, 800});
+    m_ui->buildSplitter->setSizes({470, 700});
     m_ui->recordSplitter->setSizes({420, 260});
-    m_ui->recipeScroll->setMinimumWidth(340);
+    m_ui->recipeScroll->setMinimumWidth(m_ui->recipeForm->minimumSizeHint().width() + 24);
 
     m_ui->recordTable->setModel(m_dataset->records());
     m_ui->recordTable->verticalHeader()->hide();
