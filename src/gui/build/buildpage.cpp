@@ -1,9 +1,9 @@
 #include "buildpage.h"
 
-#include "models/dataset/datasetpipeline.h"
+#include "build/buildpipeline.h"
 #include "models/dataset/datasetsession.h"
 #include "models/dataset/recordlistmodel.h"
-#include "models/dataset/recordpreview.h"
+#include "build/recordpreview.h"
 #include "models/projectsession.h"
 #include "recipeform.h"
 #include "store/store.h"
@@ -60,12 +60,12 @@ BuildPage::BuildPage(models::ProjectSession *session, QWidget *parent)
     for (core::ExportFormat format : {core::ExportFormat::Chat, core::ExportFormat::Dpo, core::ExportFormat::PromptCompletion,
                                       core::ExportFormat::ShareGpt, core::ExportFormat::Alpaca, core::ExportFormat::Kto})
         m_ui->previewFormatCombo->addItem(qs(core::toString(format)), static_cast<int>(format));
-    if (const core::ModelCatalog *catalog = models::catalog()) {
+    if (const core::ModelCatalog *catalog = core::bundledCatalog()) {
         for (const core::CatalogModel &model : catalog->models())
             m_ui->previewModelCombo->addItem(qs(model.displayName.empty() ? model.id : model.displayName), qs(model.id));
     } else {
         std::string error;
-        models::catalog(&error);
+        core::bundledCatalog(&error);
         m_ui->previewStatusLabel->setText(tr("The model catalog cannot be read (%1): token counts are not available.").arg(qs(error)));
     }
     QFont mono(QStringLiteral("monospace"));
@@ -162,7 +162,7 @@ void BuildPage::onFormChanged()
 {
     if (m_updating)
         return;
-    models::BuildSettings settings = m_ui->recipeForm->settings(m_dataset->settings());
+    core::BuildSettings settings = m_ui->recipeForm->settings(m_dataset->settings());
     settings.format = static_cast<core::ExportFormat>(m_ui->previewFormatCombo->currentData().toInt());
     settings.modelId = m_ui->previewModelCombo->currentData().toString().toStdString();
     m_dataset->setSettings(settings);
@@ -171,10 +171,10 @@ void BuildPage::onFormChanged()
 void BuildPage::onSettingsChanged()
 {
     m_updating = true;
-    const models::BuildSettings &settings = m_dataset->settings();
+    const core::BuildSettings &settings = m_dataset->settings();
     m_ui->recipeForm->setSettings(settings);
     m_ui->previewFormatCombo->setCurrentIndex(m_ui->previewFormatCombo->findData(static_cast<int>(settings.format)));
-    if (const core::CatalogModel *model = models::chosenModel(settings))
+    if (const core::CatalogModel *model = core::chosenModel(settings))
         m_ui->previewModelCombo->setCurrentIndex(m_ui->previewModelCombo->findData(qs(model->id)));
     m_updating = false;
     m_previewDelay.start();
@@ -265,25 +265,25 @@ void BuildPage::requestPreview()
     const std::string conversation = m_dataset->records()->conversationKey(*row).toStdString();
     const std::int64_t anchor = row->anchorMessageId;
     m_ui->previewStatusLabel->setText(tr("Updating…"));
-    m_worker->run<models::RecordPreview>(
+    m_worker->run<core::RecordPreview>(
         [settings = m_dataset->settings(), conversation, anchor, wanted = m_previewJob.stillWanted(job)](
             const core::Store *store, const std::string &error) {
-            models::RecordPreview preview;
+            core::RecordPreview preview;
             if (!store) {
                 preview.error = error;
                 return preview;
             }
             if (!wanted())
                 return preview; // a newer preview is queued
-            return models::previewRecord(*store, settings, conversation, anchor);
+            return core::previewRecord(*store, settings, conversation, anchor);
         },
-        [this, job](models::RecordPreview preview) {
+        [this, job](core::RecordPreview preview) {
             if (m_previewJob.isLatest(job))
                 showPreview(preview);
         });
 }
 
-void BuildPage::showPreview(const models::RecordPreview &preview)
+void BuildPage::showPreview(const core::RecordPreview &preview)
 {
     if (!preview.error.empty()) {
         m_ui->previewText->clear();

@@ -11,10 +11,13 @@ namespace Ui {
 class BuildPage;
 }
 
+namespace tb::core {
+struct RecordPreview;
+}
+
 namespace tb::models {
 class DatasetSession;
 class ProjectSession;
-struct RecordPreview;
 } // namespace tb::models
 
 namespace tb::gui {
@@ -50,7 +53,7 @@ private:
     void onBuildFinished();
     void onCurrentRowChanged();
     void requestPreview();
-    void showPreview(const models::RecordPreview &preview);
+    void showPreview(const core::RecordPreview &preview);
     void updateSummary();
 
     std::unique_ptr<Ui::BuildPage> m_ui;

@@ -108,7 +108,7 @@ void RecipeForm::setProjectChoices(const QStringList &participants, const QList<
     m_updating = false;
 }
 
-void RecipeForm::setSettings(const models::BuildSettings &settings)
+void RecipeForm::setSettings(const core::BuildSettings &settings)
 {
     m_updating = true;
     m_options = settings.options;
@@ -129,7 +129,7 @@ void RecipeForm::setSettings(const models::BuildSettings &settings)
     m_updating = false;
 }
 
-models::BuildSettings RecipeForm::settings(models::BuildSettings base) const
+core::BuildSettings RecipeForm::settings(core::BuildSettings base) const
 {
     base.kind = static_cast<core::RecipeKind>(m_ui->recipeCombo->currentData().toInt());
     core::RecipeOptions options = m_binders[static_cast<std::size_t>(base.kind)]->options();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/dataset/buildsettings.h"
+#include "build/buildsettings.h"
 
 #include <QWidget>
 
@@ -28,9 +28,9 @@ public:
     // Who can be "me" or the character, and the conversations the scope offers (key, name).
     void setProjectChoices(const QStringList &participants, const QList<QPair<QString, QString>> &conversations);
     // Shows SETTINGS without emitting changed().
-    void setSettings(const models::BuildSettings &settings);
+    void setSettings(const core::BuildSettings &settings);
     // SETTINGS with what the form shows written into it.
-    models::BuildSettings settings(models::BuildSettings base) const;
+    core::BuildSettings settings(core::BuildSettings base) const;
     QWidget *optionWidget(core::RecipeKind kind, const std::string &key) const;
 
 Q_SIGNALS:

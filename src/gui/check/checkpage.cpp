@@ -4,8 +4,8 @@
 #include "dataset/datasetsplit.h"
 #include "exportdialog.h"
 #include "models/dataset/costmodel.h"
-#include "models/dataset/datasetjobs.h"
-#include "models/dataset/datasetpipeline.h"
+#include "build/buildjobs.h"
+#include "build/buildpipeline.h"
 #include "models/dataset/datasetsession.h"
 #include "models/dataset/recordlistmodel.h"
 #include "models/dataset/snapshotmodel.h"
@@ -77,7 +77,7 @@ CheckPage::CheckPage(models::ProjectSession *session, models::DatasetSession *da
     for (core::ExportFormat format : {core::ExportFormat::Chat, core::ExportFormat::Dpo, core::ExportFormat::PromptCompletion,
                                       core::ExportFormat::ShareGpt, core::ExportFormat::Alpaca, core::ExportFormat::Kto})
         m_ui->formatCombo->addItem(qs(core::toString(format)), static_cast<int>(format));
-    if (const core::ModelCatalog *catalog = models::catalog()) {
+    if (const core::ModelCatalog *catalog = core::bundledCatalog()) {
         for (const core::CatalogModel &model : catalog->models())
             m_ui->modelCombo->addItem(qs(model.displayName.empty() ? model.id : model.displayName), qs(model.id));
     }
@@ -99,9 +99,9 @@ CheckPage::CheckPage(models::ProjectSession *session, models::DatasetSession *da
 
     connect(m_dataset, &models::DatasetSession::settingsChanged, this, [this] {
         m_updating = true;
-        const models::BuildSettings &settings = m_dataset->settings();
+        const core::BuildSettings &settings = m_dataset->settings();
         m_ui->formatCombo->setCurrentIndex(m_ui->formatCombo->findData(static_cast<int>(settings.format)));
-        if (const core::CatalogModel *model = models::chosenModel(settings))
+        if (const core::CatalogModel *model = core::chosenModel(settings))
             m_ui->modelCombo->setCurrentIndex(m_ui->modelCombo->findData(qs(model->id)));
         m_ui->epochsSpin->setValue(settings.epochs);
         m_ui->validationFractionSpin->setValue(qRound(settings.validFraction * 100));
@@ -144,7 +144,7 @@ void CheckPage::onSettingsEdited()
 {
     if (m_updating)
         return;
-    models::BuildSettings settings = m_dataset->settings();
+    core::BuildSettings settings = m_dataset->settings();
     settings.format = static_cast<core::ExportFormat>(m_ui->formatCombo->currentData().toInt());
     settings.modelId = m_ui->modelCombo->currentData().toString().toStdString();
     settings.epochs = m_ui->epochsSpin->value();
@@ -185,7 +185,7 @@ void CheckPage::onBuildFinished()
 void CheckPage::updateStats()
 {
     const models::BuildOutcomePtr outcome = m_dataset->outcome();
-    const core::ModelCatalog *catalog = models::catalog();
+    const core::ModelCatalog *catalog = core::bundledCatalog();
     if (!outcome || !outcome->error.empty() || !catalog) {
         m_ui->examplesValue->clear();
         m_ui->tokensValue->clear();
@@ -270,7 +270,7 @@ void CheckPage::updateFixButtons()
         for (core::DatasetFix fix : chosen)
             names << qs(core::toString(fix));
         add(tr("Undo fixes (%1)").arg(names.join(QStringLiteral(", "))), QStringLiteral("fixClear"), [this] {
-            models::BuildSettings settings = m_dataset->settings();
+            core::BuildSettings settings = m_dataset->settings();
             settings.fixes.clear();
             m_dataset->setSettings(settings);
         });
@@ -280,7 +280,7 @@ void CheckPage::updateFixButtons()
 
 void CheckPage::applyFix(int fix)
 {
-    models::BuildSettings settings = m_dataset->settings();
+    core::BuildSettings settings = m_dataset->settings();
     settings.fixes.insert(static_cast<core::DatasetFix>(fix));
     m_dataset->setSettings(settings);
     m_dataset->rebuild(); // at once: the button was the user's last word
@@ -344,9 +344,9 @@ void CheckPage::freeze(const QString &name)
     m_ui->datasetLabel->setText(tr("Freezing \"%1\"…").arg(name));
     m_freezeThread = runInBackground<FreezeOutcome>(
         this,
-        [project = m_session->path(), settings = m_dataset->settings(), name = name.toStdString(), cancel = m_freezeCancel]() -> FreezeOutcome {
+        [project = m_session->path().toStdString(), settings = m_dataset->settings(), name = name.toStdString(), cancel = m_freezeCancel]() -> FreezeOutcome {
             try {
-                return models::freezeDataset(project, settings, name, {}, cancel.get());
+                return core::freezeBuild(project, settings, name, {}, cancel.get());
             } catch (const std::exception &e) {
                 return core::Error{std::string("freezing failed: ") + e.what()};
             }

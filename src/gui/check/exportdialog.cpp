@@ -1,7 +1,7 @@
 #include "exportdialog.h"
 
 #include "backgroundtask.h"
-#include "models/dataset/datasetjobs.h"
+#include "build/buildjobs.h"
 #include "ui_exportdialog.h"
 
 #include <QFileDialog>
@@ -42,7 +42,7 @@ using WriteOutcome = core::Result<core::WriteResult>;
 
 } // namespace
 
-ExportDialog::ExportDialog(const QString &projectPath, const models::BuildSettings &settings, QWidget *parent)
+ExportDialog::ExportDialog(const QString &projectPath, const core::BuildSettings &settings, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ExportDialog>())
     , m_projectPath(projectPath)
@@ -100,7 +100,7 @@ void ExportDialog::updateSplitText()
     m_ui->splitLabel->setText(tr("%1 % of the records (seed %2) go to %3.")
                                   .arg(qRound(m_settings.validFraction * 100))
                                   .arg(m_settings.seed)
-                                  .arg(models::validationPathFor(m_ui->fileEdit->text())));
+                                  .arg(QString::fromStdString(core::validationPathFor(m_ui->fileEdit->text().toStdString()))));
 }
 
 void ExportDialog::setRunning(bool running)
@@ -123,11 +123,11 @@ void ExportDialog::startExport()
         m_ui->statusLabel->setText(tr("Choose the file to write."));
         return;
     }
-    models::BuildSettings settings = m_settings;
+    core::BuildSettings settings = m_settings;
     settings.format = static_cast<core::ExportFormat>(m_ui->formatCombo->currentData().toInt());
     settings.scrub = m_ui->scrubCheck->isChecked();
     const bool split = m_ui->splitCheck->isChecked() && settings.validFraction > 0;
-    const QString validPath = split ? models::validationPathFor(trainPath) : QString();
+    const QString validPath = split ? QString::fromStdString(core::validationPathFor(trainPath.toStdString())) : QString();
 
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_done = std::make_shared<std::atomic<quint64>>(0);
@@ -147,10 +147,10 @@ void ExportDialog::startExport()
     poll->start(100);
     m_thread = runInBackground<WriteOutcome>(
         this,
-        [project = m_projectPath, settings, train = trainPath.toStdString(), valid = validPath.toStdString(),
+        [project = m_projectPath.toStdString(), settings, train = trainPath.toStdString(), valid = validPath.toStdString(),
          cancel = m_cancel, done = m_done, total = m_total]() -> WriteOutcome {
             try {
-                return models::exportDataset(project, settings, train, valid,
+                return core::exportBuild(project, settings, train, valid,
                                              [done, total](std::uint64_t d, std::uint64_t t) {
                                                  *done = d;
                                                  *total = t;

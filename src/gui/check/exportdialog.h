@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/dataset/buildsettings.h"
+#include "build/buildsettings.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -24,7 +24,7 @@ class ExportDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(ExportDialog)
 
 public:
-    ExportDialog(const QString &projectPath, const models::BuildSettings &settings, QWidget *parent = nullptr);
+    ExportDialog(const QString &projectPath, const core::BuildSettings &settings, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     void setFilePath(const QString &path);
@@ -48,7 +48,7 @@ private:
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
     QString m_projectPath;
-    models::BuildSettings m_settings;
+    core::BuildSettings m_settings;
     QPushButton *m_exportButton;
     QPointer<QThread> m_thread;
     std::shared_ptr<std::atomic_bool> m_cancel;

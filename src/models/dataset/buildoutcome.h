@@ -1,6 +1,6 @@
 #pragma once
 
-#include "datasetpipeline.h"
+#include "build/buildpipeline.h"
 #include "dataset/datasetstats.h"
 #include "dataset/validator.h"
 
@@ -17,8 +17,8 @@ namespace tb::models {
 struct BuildOutcome {
     std::string error;                 // set when the build could not run; the rest is empty
     bool cancelled = false;
-    BuildSettings settings;            // what was built
-    PassResult pass;
+    core::BuildSettings settings;            // what was built
+    core::PassResult pass;
     std::string modelId;
     std::vector<core::DatasetFinding> findings;
     std::uint64_t errors = 0, warnings = 0, infos = 0; // counting findings past the per-rule cap

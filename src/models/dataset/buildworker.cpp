@@ -37,7 +37,7 @@ const core::Store *BuildWorker::storeFor(const QString &path, std::string &error
     return m_store.get();
 }
 
-void BuildWorker::build(quint64 job, const QString &path, const BuildSettings &settings, std::shared_ptr<std::atomic_bool> cancel)
+void BuildWorker::build(quint64 job, const QString &path, const core::BuildSettings &settings, std::shared_ptr<std::atomic_bool> cancel)
 {
     BuildOutcomePtr outcome;
     try {
@@ -57,21 +57,21 @@ void BuildWorker::build(quint64 job, const QString &path, const BuildSettings &s
     Q_EMIT finished(job, outcome);
 }
 
-BuildOutcomePtr BuildWorker::run(quint64 job, const BuildSettings &settings, const std::atomic_bool &cancel)
+BuildOutcomePtr BuildWorker::run(quint64 job, const core::BuildSettings &settings, const std::atomic_bool &cancel)
 {
     auto outcome = std::make_shared<BuildOutcome>();
     outcome->settings = settings;
     const core::Store &store = *m_store;
 
-    const core::CatalogModel *model = chosenModel(settings);
+    const core::CatalogModel *model = core::chosenModel(settings);
     if (!model) {
         std::string error;
-        catalog(&error);
+        core::bundledCatalog(&error);
         outcome->error = "The model catalog cannot be read: " + error;
         return outcome;
     }
     outcome->modelId = model->id;
-    auto counters = accountantsFor(*model);
+    auto counters = core::accountantsFor(*model);
     if (!counters) {
         outcome->error = counters.error().message;
         return outcome;
@@ -89,7 +89,7 @@ BuildOutcomePtr BuildWorker::run(quint64 job, const BuildSettings &settings, con
     std::shared_ptr<const core::FixPlan> plan;
     if (!settings.fixes.empty()) {
         Q_EMIT progress(job, 0, 0, tr("Finding what the fixes change"));
-        auto planned = planFixes(store, settings, &cancel);
+        auto planned = core::planFixes(store, settings, &cancel);
         if (!planned) {
             outcome->error = planned.error().message;
             return outcome;
@@ -102,7 +102,7 @@ BuildOutcomePtr BuildWorker::run(quint64 job, const BuildSettings &settings, con
     }
 
     Q_EMIT started(job, keys, names);
-    core::Validator validator(validationOptions(*model, settings.format, *counters));
+    core::Validator validator(core::validationOptions(*model, settings.format, *counters));
     RecordRows batch;
     QElapsedTimer sinceBatch;
     sinceBatch.start();
@@ -117,7 +117,7 @@ BuildOutcomePtr BuildWorker::run(quint64 job, const BuildSettings &settings, con
     QElapsedTimer sinceProgress;
     sinceProgress.start();
     std::uint64_t line = 0;
-    auto pass = runPass(
+    auto pass = core::runBuildPass(
         store, settings, settings.recipeOptions(), plan.get(),
         [&](const core::TrainingRecord &record, const std::string &text) {
             validator.addLine(text, ++line);
@@ -129,7 +129,7 @@ BuildOutcomePtr BuildWorker::run(quint64 job, const BuildSettings &settings, con
             row.conversation = it != conversationIndex.end() ? it->second : 0;
             const auto &tokens = validator.tokens();
             row.tokens = tokens.empty() ? 0 : tokens.back();
-            row.preview = recordPreviewText(record);
+            row.preview = core::recordPreviewText(record);
             batch.push_back(std::move(row));
             if ((!firstBatchSent && batch.size() >= kFirstBatchRows) || sinceBatch.elapsed() >= kBatchMs)
                 flush();
@@ -163,7 +163,7 @@ BuildOutcomePtr BuildWorker::run(quint64 job, const BuildSettings &settings, con
     if (outcome->tokensByEncoding.find(model->encoding) == outcome->tokensByEncoding.end())
         outcome->tokensByEncoding[model->encoding] = validator.tokens();
     outcome->stats = core::tokenStats(outcome->tokensByEncoding[model->encoding]);
-    if (const core::ModelCatalog *c = catalog()) {
+    if (const core::ModelCatalog *c = core::bundledCatalog()) {
         const core::EffectiveLimit limit = c->limitOf(*model);
         outcome->limit = limit.tokens;
         outcome->limitAssumed = limit.assumed;

@@ -27,7 +27,7 @@ public:
     ~BuildWorker() override;
 
     // Runs on the worker's thread (call through a queued invocation).
-    void build(quint64 job, const QString &path, const BuildSettings &settings, std::shared_ptr<std::atomic_bool> cancel);
+    void build(quint64 job, const QString &path, const core::BuildSettings &settings, std::shared_ptr<std::atomic_bool> cancel);
 
 Q_SIGNALS:
     void started(quint64 job, const QStringList &conversationKeys, const QStringList &conversationNames);
@@ -37,7 +37,7 @@ Q_SIGNALS:
     void finished(quint64 job, const tb::models::BuildOutcomePtr &outcome);
 
 private:
-    BuildOutcomePtr run(quint64 job, const BuildSettings &settings, const std::atomic_bool &cancel);
+    BuildOutcomePtr run(quint64 job, const core::BuildSettings &settings, const std::atomic_bool &cancel);
     const core::Store *storeFor(const QString &path, std::string &error);
 
     std::unique_ptr<core::Store> m_store;

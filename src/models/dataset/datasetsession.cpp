@@ -13,7 +13,7 @@ namespace tb::models {
 namespace {
 
 // Whether A and B give different records or checks (the split and epochs change neither).
-bool changesRecords(const BuildSettings &a, const BuildSettings &b)
+bool changesRecords(const core::BuildSettings &a, const core::BuildSettings &b)
 {
     return a.kind != b.kind || a.recipeOptions() != b.recipeOptions() || a.scrub != b.scrub || a.format != b.format
         || a.modelId != b.modelId || a.fixes != b.fixes;
@@ -59,7 +59,7 @@ DatasetSession::~DatasetSession()
 
 void DatasetSession::onOpened()
 {
-    m_settings = loadBuildSettings(*m_project->store());
+    m_settings = core::loadBuildSettings(*m_project->store());
     m_outcome.reset();
     m_currentOrdinal = -1;
     m_records->reset({}, {});
@@ -78,14 +78,14 @@ void DatasetSession::onClosed()
     Q_EMIT buildFinished();
 }
 
-void DatasetSession::setSettings(const BuildSettings &settings)
+void DatasetSession::setSettings(const core::BuildSettings &settings)
 {
     if (settings == m_settings)
         return;
     const bool rebuildNeeded = changesRecords(settings, m_settings);
     m_settings = settings;
     if (core::Store *store = m_project->store()) {
-        auto saved = saveBuildSettings(*store, m_settings);
+        auto saved = core::saveBuildSettings(*store, m_settings);
         if (!saved)
             Q_EMIT problem(tr("The recipe settings could not be saved to the project: %1. Check that the project file is writable.")
                                .arg(QString::fromStdString(saved.error().message)));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "buildoutcome.h"
-#include "buildsettings.h"
+#include "build/buildsettings.h"
 #include "recordrow.h"
 
 #include <QObject>
@@ -31,10 +31,10 @@ public:
     ~DatasetSession() override;
 
     ProjectSession *project() const { return m_project; }
-    const BuildSettings &settings() const { return m_settings; }
+    const core::BuildSettings &settings() const { return m_settings; }
     // Saves SETTINGS to the project at once and, when they change the records, builds again after a
     // short pause (typing in a field does not start a build per key).
-    void setSettings(const BuildSettings &settings);
+    void setSettings(const core::BuildSettings &settings);
     RecordListModel *records() const { return m_records; }
     // The latest finished build (null before the first, or while none is open).
     BuildOutcomePtr outcome() const { return m_outcome; }
@@ -70,7 +70,7 @@ private:
     RecordListModel *m_records;
     QThread *m_thread;
     BuildWorker *m_worker;
-    BuildSettings m_settings;
+    core::BuildSettings m_settings;
     BuildOutcomePtr m_outcome;
     QTimer m_rebuildDelay;
     quint64 m_job = 0;

@@ -1,4 +1,4 @@
-#include "datasetpipeline.h"
+#include "build/buildpipeline.h"
 
 #include "dataset/datasetfixer.h"
 #include "dataset/exporter.h"
@@ -10,13 +10,13 @@
 
 #include <mutex>
 
-namespace tb::models {
+namespace tb::core {
 
 namespace {
 
 struct CatalogHolder {
     std::once_flag once;
-    std::optional<core::ModelCatalog> catalog;
+    std::optional<ModelCatalog> catalog;
     std::string error;
 };
 
@@ -24,7 +24,7 @@ CatalogHolder &holder()
 {
     static CatalogHolder h;
     std::call_once(h.once, [] {
-        auto read = core::ModelCatalog::bundled();
+        auto read = ModelCatalog::bundled();
         if (read)
             h.catalog = std::move(*read);
         else
@@ -34,22 +34,22 @@ CatalogHolder &holder()
 }
 
 // A fixed line back into the record it came from, keeping the record's lineage.
-core::Result<core::TrainingRecord> withFixedLine(const core::TrainingRecord &record, const std::string &line)
+Result<TrainingRecord> withFixedLine(const TrainingRecord &record, const std::string &line)
 {
     const auto fixed = nlohmann::json::parse(line, nullptr, false);
     if (!fixed.is_object())
-        return core::Error{"a fixed line is not a JSON object"};
-    auto neutral = nlohmann::json::parse(core::dumpCanonical(core::toNeutralJson(record)), nullptr, false);
+        return Error { "a fixed line is not a JSON object" };
+    auto neutral = nlohmann::json::parse(dumpCanonical(toNeutralJson(record)), nullptr, false);
     if (fixed.contains("messages"))
         neutral["messages"] = fixed["messages"];
     if (fixed.contains("prompt") && fixed.contains("completion"))
-        neutral["prompt_completion"] = {{"prompt", fixed["prompt"]}, {"completion", fixed["completion"]}};
-    return core::fromNeutralJson(neutral);
+        neutral["prompt_completion"] = { { "prompt", fixed["prompt"] }, { "completion", fixed["completion"] } };
+    return fromNeutralJson(neutral);
 }
 
 } // namespace
 
-const core::ModelCatalog *catalog(std::string *error)
+const ModelCatalog *bundledCatalog(std::string *error)
 {
     CatalogHolder &h = holder();
     if (!h.catalog && error)
@@ -57,39 +57,38 @@ const core::ModelCatalog *catalog(std::string *error)
     return h.catalog ? &*h.catalog : nullptr;
 }
 
-const core::CatalogModel *chosenModel(const BuildSettings &settings)
+const CatalogModel *chosenModel(const BuildSettings &settings)
 {
-    const core::ModelCatalog *c = catalog();
+    const ModelCatalog *c = bundledCatalog();
     if (!c)
         return nullptr;
-    if (const core::CatalogModel *model = settings.modelId.empty() ? nullptr : c->find(settings.modelId))
+    if (const CatalogModel *model = settings.modelId.empty() ? nullptr : c->find(settings.modelId))
         return model;
-    if (const core::CatalogModel *model = c->find(c->defaultModelId()))
+    if (const CatalogModel *model = c->find(c->defaultModelId()))
         return model;
     return c->models().empty() ? nullptr : &c->models().front();
 }
 
-core::Result<std::map<core::Encoding, std::shared_ptr<const core::TokenAccountant>>>
-accountantsFor(const core::CatalogModel &model)
+Result<std::map<Encoding, std::shared_ptr<const TokenAccountant>>> accountantsFor(const CatalogModel &model)
 {
-    std::map<core::Encoding, std::shared_ptr<const core::TokenAccountant>> counters;
-    for (core::Encoding encoding : {core::Encoding::O200kBase, core::Encoding::Cl100kBase}) {
-        auto tokenizer = core::Tokenizer::get(encoding);
+    std::map<Encoding, std::shared_ptr<const TokenAccountant>> counters;
+    for (Encoding encoding : { Encoding::O200kBase, Encoding::Cl100kBase }) {
+        auto tokenizer = Tokenizer::get(encoding);
         if (!tokenizer)
             return tokenizer.error();
-        counters[encoding] = std::make_shared<const core::TokenAccountant>(*tokenizer, model.overheads);
+        counters[encoding] = std::make_shared<const TokenAccountant>(*tokenizer, model.overheads);
     }
     return counters;
 }
 
-core::ValidationOptions validationOptions(const core::CatalogModel &model, core::ExportFormat format,
-                                          std::map<core::Encoding, std::shared_ptr<const core::TokenAccountant>> counters)
+ValidationOptions validationOptions(
+    const CatalogModel &model, ExportFormat format, std::map<Encoding, std::shared_ptr<const TokenAccountant>> counters)
 {
-    core::ValidationOptions options;
+    ValidationOptions options;
     options.format = format;
     options.model = model;
-    if (const core::ModelCatalog *c = catalog()) {
-        const core::EffectiveLimit limit = c->limitOf(model);
+    if (const ModelCatalog *c = bundledCatalog()) {
+        const EffectiveLimit limit = c->limitOf(model);
         options.tokenLimit = limit.tokens;
         options.limitAssumed = limit.assumed;
         options.limitWarning = limit.warning;
@@ -100,20 +99,20 @@ core::ValidationOptions validationOptions(const core::CatalogModel &model, core:
     return options;
 }
 
-core::RecipeOptions scopedTo(const core::RecipeOptions &options, const std::string &conversationKey)
+RecipeOptions scopedTo(const RecipeOptions &options, const std::string &conversationKey)
 {
-    core::RecipeOptions scoped = options;
+    RecipeOptions scoped = options;
     scoped.set("conversations", conversationKey);
     return scoped;
 }
 
-std::string recordPreviewText(const core::TrainingRecord &record, std::size_t maxBytes)
+std::string recordPreviewText(const TrainingRecord &record, std::size_t maxBytes)
 {
     std::string text;
     if (record.promptCompletion)
         text = record.promptCompletion->completion;
     for (auto it = record.messages.rbegin(); text.empty() && it != record.messages.rend(); ++it) {
-        if (it->role == core::TurnRole::Assistant)
+        if (it->role == TurnRole::Assistant)
             text = it->content;
     }
     for (char &c : text) {
@@ -130,42 +129,41 @@ std::string recordPreviewText(const core::TrainingRecord &record, std::size_t ma
     return text;
 }
 
-core::Result<PassResult> runPass(const core::Store &store, const BuildSettings &settings, const core::RecipeOptions &options,
-                                 const core::FixPlan *plan, const LineVisitor &visit, const std::atomic_bool *cancel,
-                                 const core::BuildProgress &progress)
+Result<PassResult> runBuildPass(const Store &store, const BuildSettings &settings, const RecipeOptions &options,
+    const FixPlan *plan, const LineVisitor &visit, const std::atomic_bool *cancel, const BuildProgress &progress)
 {
-    auto recipe = core::makeRecipe(settings.kind, options);
+    auto recipe = makeRecipe(settings.kind, options);
     if (!recipe)
         return recipe.error();
-    std::shared_ptr<const core::TokenAccountant> counter;
+    std::shared_ptr<const TokenAccountant> counter;
     if (plan) {
-        if (const core::CatalogModel *model = chosenModel(settings)) {
+        if (const CatalogModel *model = chosenModel(settings)) {
             auto counters = accountantsFor(*model);
             if (!counters)
                 return counters.error();
             counter = (*counters)[model->encoding];
         }
     }
-    std::optional<core::DatasetFixer> fixer;
+    std::optional<DatasetFixer> fixer;
     if (plan && !settings.fixes.empty())
         fixer.emplace(*plan, settings.fixes, counter);
 
     // Scrubbed before anything else sees the record: the table, the checks and the files alike.
-    std::optional<core::Scrubber> scrubber;
-    core::ScrubReport scrubReport(0); // counts only: the pages show no per-replacement report yet
+    std::optional<Scrubber> scrubber;
+    ScrubReport scrubReport(0); // counts only: the pages show no per-replacement report yet
     if (settings.scrub)
-        scrubber.emplace(core::Scrubber::forProject(store, core::ScrubOptions{}));
+        scrubber.emplace(Scrubber::forProject(store, ScrubOptions {}));
 
     PassResult result;
     std::uint64_t index = 0;
     std::string failure;
-    const core::NoLabels labels;
+    const NoLabels labels;
     auto built = (*recipe)->build(
         store, labels,
-        [&](core::TrainingRecord &&record) {
+        [&](TrainingRecord &&record) {
             if (scrubber)
                 scrubber->scrub(record, scrubReport);
-            auto line = core::toJsonLine(record, settings.format);
+            auto line = toJsonLine(record, settings.format);
             if (!line) {
                 if (result.unwritable++ == 0)
                     result.firstUnwritable = line.error().message;
@@ -192,27 +190,28 @@ core::Result<PassResult> runPass(const core::Store &store, const BuildSettings &
     if (!built)
         return built.error();
     if (!failure.empty())
-        return core::Error{failure};
+        return Error { failure };
     result.summary = std::move(*built);
     return result;
 }
 
-core::Result<core::FixPlan> planFixes(const core::Store &store, const BuildSettings &settings, const std::atomic_bool *cancel)
+Result<FixPlan> planFixes(const Store &store, const BuildSettings &settings, const std::atomic_bool *cancel)
 {
-    const core::CatalogModel *model = chosenModel(settings);
+    const CatalogModel *model = chosenModel(settings);
     if (!model) {
         std::string error;
-        catalog(&error);
-        return core::Error{"the model catalog cannot be read: " + error};
+        bundledCatalog(&error);
+        return Error { "the model catalog cannot be read: " + error };
     }
     auto counters = accountantsFor(*model);
     if (!counters)
         return counters.error();
-    core::Validator validator(validationOptions(*model, settings.format, {{model->encoding, (*counters)[model->encoding]}}));
+    Validator validator(
+        validationOptions(*model, settings.format, { { model->encoding, (*counters)[model->encoding] } }));
     std::uint64_t line = 0;
-    auto pass = runPass(
+    auto pass = runBuildPass(
         store, settings, settings.recipeOptions(), nullptr,
-        [&](const core::TrainingRecord &, const std::string &text) {
+        [&](const TrainingRecord &, const std::string &text) {
             validator.addLine(text, ++line);
             return true;
         },
@@ -223,13 +222,13 @@ core::Result<core::FixPlan> planFixes(const core::Store &store, const BuildSetti
     return validator.fixPlan();
 }
 
-core::RecordSource recordSource(const core::Store &store, const BuildSettings &settings,
-                                std::shared_ptr<const core::FixPlan> plan, const std::atomic_bool *cancel)
+RecordSource recordSource(const Store &store, const BuildSettings &settings, std::shared_ptr<const FixPlan> plan,
+    const std::atomic_bool *cancel)
 {
-    return [&store, settings, plan, cancel](const core::RecordVisitor &visit, std::string &error) {
-        auto pass = runPass(
+    return [&store, settings, plan, cancel](const RecordVisitor &visit, std::string &error) {
+        auto pass = runBuildPass(
             store, settings, settings.recipeOptions(), plan.get(),
-            [&](const core::TrainingRecord &record, const std::string &) { return visit(record); }, cancel);
+            [&](const TrainingRecord &record, const std::string &) { return visit(record); }, cancel);
         if (!pass) {
             error = pass.error().message;
             return false;
@@ -242,4 +241,4 @@ core::RecordSource recordSource(const core::Store &store, const BuildSettings &s
     };
 }
 
-} // namespace tb::models
+} // namespace tb::core

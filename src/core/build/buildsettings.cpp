@@ -1,22 +1,22 @@
-#include "buildsettings.h"
+#include "build/buildsettings.h"
 
 #include "store/store.h"
 
 #include <nlohmann/json.hpp>
 
-namespace tb::models {
+namespace tb::core {
 
 namespace {
 
 // The pages' own choices sit beside the recipes' options under a name no recipe kind has.
 const std::string kPageEntry = "build-page";
 
-constexpr std::array<core::RecipeKind, 4> kKinds = {core::RecipeKind::ReplyAsMe, core::RecipeKind::PostsInMyVoice,
-                                                    core::RecipeKind::Character, core::RecipeKind::NextSpeaker};
+constexpr std::array<RecipeKind, 4> kKinds
+    = { RecipeKind::ReplyAsMe, RecipeKind::PostsInMyVoice, RecipeKind::Character, RecipeKind::NextSpeaker };
 
 } // namespace
 
-std::string optionsToJson(const core::RecipeOptions &options)
+std::string optionsToJson(const RecipeOptions &options)
 {
     nlohmann::json object = nlohmann::json::object();
     for (const auto &[key, value] : options.values())
@@ -24,9 +24,9 @@ std::string optionsToJson(const core::RecipeOptions &options)
     return object.dump();
 }
 
-core::RecipeOptions optionsFromJson(const std::string &json)
+RecipeOptions optionsFromJson(const std::string &json)
 {
-    core::RecipeOptions options;
+    RecipeOptions options;
     const auto object = nlohmann::json::parse(json, nullptr, false);
     if (!object.is_object())
         return options;
@@ -37,11 +37,11 @@ core::RecipeOptions optionsFromJson(const std::string &json)
     return options;
 }
 
-BuildSettings loadBuildSettings(const core::Store &store)
+BuildSettings loadBuildSettings(const Store &store)
 {
     BuildSettings settings;
-    for (core::RecipeKind kind : kKinds) {
-        if (const auto json = store.loadRecipe(std::string(core::toString(kind))))
+    for (RecipeKind kind : kKinds) {
+        if (const auto json = store.loadRecipe(std::string(toString(kind))))
             settings.options[static_cast<std::size_t>(kind)] = optionsFromJson(*json);
     }
     const auto page = store.loadRecipe(kPageEntry);
@@ -50,43 +50,39 @@ BuildSettings loadBuildSettings(const core::Store &store)
     const auto object = nlohmann::json::parse(*page, nullptr, false);
     if (!object.is_object())
         return settings;
-    if (const auto kind = core::recipeKindFromString(object.value("recipe", std::string())))
+    if (const auto kind = recipeKindFromString(object.value("recipe", std::string())))
         settings.kind = *kind;
     settings.scrub = object.value("scrub", false);
-    if (const auto format = core::exportFormatFromString(object.value("format", std::string())))
+    if (const auto format = exportFormatFromString(object.value("format", std::string())))
         settings.format = *format;
     settings.modelId = object.value("model", std::string());
     if (object.contains("fixes") && object["fixes"].is_array()) {
         for (const auto &fix : object["fixes"]) {
             if (fix.is_string()) {
-                if (const auto parsed = core::datasetFixFromString(fix.get<std::string>()))
+                if (const auto parsed = datasetFixFromString(fix.get<std::string>()))
                     settings.fixes.insert(*parsed);
             }
         }
     }
     settings.validFraction = std::clamp(object.value("valid-fraction", 0.1), 0.0, 0.5);
-    settings.seed = object.value("seed", std::uint64_t{42});
+    settings.seed = object.value("seed", std::uint64_t { 42 });
     settings.epochs = std::clamp(object.value("epochs", 0), 0, 50);
     return settings;
 }
 
-core::Result<core::Ok> saveBuildSettings(core::Store &store, const BuildSettings &settings)
+Result<Ok> saveBuildSettings(Store &store, const BuildSettings &settings)
 {
-    auto saved = store.saveRecipe(std::string(core::toString(settings.kind)), optionsToJson(settings.recipeOptions()));
+    auto saved = store.saveRecipe(std::string(toString(settings.kind)), optionsToJson(settings.recipeOptions()));
     if (!saved)
         return saved;
-    nlohmann::json page = {{"recipe", std::string(core::toString(settings.kind))},
-                           {"scrub", settings.scrub},
-                           {"format", std::string(core::toString(settings.format))},
-                           {"model", settings.modelId},
-                           {"valid-fraction", settings.validFraction},
-                           {"seed", settings.seed},
-                           {"epochs", settings.epochs}};
+    nlohmann::json page = { { "recipe", std::string(toString(settings.kind)) }, { "scrub", settings.scrub },
+        { "format", std::string(toString(settings.format)) }, { "model", settings.modelId },
+        { "valid-fraction", settings.validFraction }, { "seed", settings.seed }, { "epochs", settings.epochs } };
     nlohmann::json fixes = nlohmann::json::array();
-    for (core::DatasetFix fix : settings.fixes)
-        fixes.push_back(std::string(core::toString(fix)));
+    for (DatasetFix fix : settings.fixes)
+        fixes.push_back(std::string(toString(fix)));
     page["fixes"] = fixes;
     return store.saveRecipe(kPageEntry, page.dump());
 }
 
-} // namespace tb::models
+} // namespace tb::core
