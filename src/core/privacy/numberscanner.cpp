@@ -231,6 +231,8 @@ private:
     const ScrubOptions &m_options;
 };
 
+bool splitsAt(const Group &g) { return g.sep == ' ' || g.sep == '('; }
+
 bool badNeighbour(char32_t c)
 {
     return isWordChar(c) || c == '$' || c == '#' || c == '/' || c == '\\' || c == '=' || c == '.' || c == ','
@@ -317,9 +319,10 @@ std::size_t scanNumberRun(std::string_view text, std::size_t i, const ScrubOptio
     while (s < g.size()) {
         bool found = false;
         for (std::size_t e = g.size(); e-- > s;) {
-            if (s == 0 ? !startOk : g[s].sep == '.')
+            // A run splits only at spaces: "978-3-16-148410-0" is one thing, not a phone inside one.
+            if (s == 0 ? !startOk : !splitsAt(g[s]))
                 break;
-            if (e + 1 == g.size() ? !endOk : g[e + 1].sep == '.')
+            if (e + 1 == g.size() ? !endOk : !splitsAt(g[e + 1]))
                 continue;
             const auto category = classifier.classify(s, e);
             if (!category)

@@ -18,7 +18,8 @@ struct NumberMatch {
 // in text order, for the categories OPTIONS enables. Returns the end of the run.
 //
 // A run is digit groups joined by short separators (one space, '-', '.', '/', parentheses), each
-// followed by a digit. Candidates are whole groups; the longest candidate from each group wins:
+// followed by a digit. Candidates are whole groups, split from the rest of the run only at a space
+// or parenthesis; the longest candidate from each group wins:
 // - IPv4: exactly four dotted groups of 0–255, not part of a longer dotted run ("1.2.3.4.5").
 // - card: 13–19 digits, contiguous or grouped by single spaces or dashes (groups of 3+), passing
 //   the Luhn check.

@@ -84,6 +84,27 @@ char32_t codePointAt(std::string_view text, std::size_t i) { return i >= text.si
 
 std::string foldForMatching(std::string_view text)
 {
+    // ASCII needs no normalisation: fold it without a QString (mentions and name fields are
+    // looked up once per record).
+    bool ascii = true;
+    for (char c : text)
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii) {
+        std::string out;
+        out.reserve(text.size());
+        bool pendingSpace = false;
+        for (char c : text) {
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                pendingSpace = !out.empty();
+                continue;
+            }
+            if (pendingSpace)
+                out += ' ';
+            pendingSpace = false;
+            out += static_cast<char>(foldCase(static_cast<unsigned char>(c)));
+        }
+        return out;
+    }
     const QString nfc = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()))
                             .normalized(QString::NormalizationForm_C);
     const QByteArray utf8 = nfc.toUtf8();

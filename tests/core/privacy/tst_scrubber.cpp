@@ -108,7 +108,11 @@ private Q_SLOTS:
                  {"at 1700000000 epoch", "at 1700000000 epoch"},
                  {"scores 12 34 56 78", "scores 12 34 56 78"},
                  {"ticket #5551234567", "ticket #5551234567"},
-                 {"pi 3.14159265358", "pi 3.14159265358"}});
+                 {"pi 3.14159265358", "pi 3.14159265358"},
+                 {"ISBN 978-3-16-148410-0", "ISBN 978-3-16-148410-0"},
+                 {"2024-03-01T12:30:00Z", "2024-03-01T12:30:00Z"},
+                 {"+33 1 23 45 67 89 or 01 23 45 67 89", "[phone] or [phone]"},
+                 {"1-800-555-0199", "[phone]"}});
     }
     void scrubText_phones_replacedButDatesCountsAndPricesKept() { checkRow(); }
 
