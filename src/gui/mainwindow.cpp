@@ -2,6 +2,8 @@
 
 #include "appicon.h"
 #include "browse/browsepage.h"
+#include "build/buildpage.h"
+#include "check/checkpage.h"
 #include "findings/findingsdock.h"
 #include "import/importpage.h"
 #include "models/projectsession.h"
@@ -69,6 +71,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_browsePage->setObjectName(QStringLiteral("browsePage"));
     m_participantsPage = new ParticipantsPage(m_session);
     m_participantsPage->setObjectName(QStringLiteral("participantsPage"));
+    m_buildPage = new BuildPage(m_session);
+    m_buildPage->setObjectName(QStringLiteral("buildPage"));
+    m_checkPage = new CheckPage(m_session, m_buildPage->dataset());
+    m_checkPage->setObjectName(QStringLiteral("checkPage"));
 
     // The pages, left to right in PRODUCT.md, down the side; only those that work are listed.
     m_pageList = new QListWidget;
@@ -76,7 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
     const QList<QPair<QString, QStyle::StandardPixmap>> pageEntries = {
         {tr("Import"), QStyle::SP_DialogOpenButton},
         {tr("Browse"), QStyle::SP_FileDialogContentsView},
-        {tr("Participants"), QStyle::SP_DirHomeIcon}};
+        {tr("Participants"), QStyle::SP_DirHomeIcon},
+        {tr("Build"), QStyle::SP_FileDialogDetailedView},
+        {tr("Check & Export"), QStyle::SP_DialogApplyButton}};
     int textWidth = 0;
     for (const auto &entry : pageEntries)
         textWidth = qMax(textWidth, fontMetrics().horizontalAdvance(entry.first));
@@ -97,6 +105,8 @@ MainWindow::MainWindow(QWidget *parent)
     pages->addWidget(m_importPage);
     pages->addWidget(m_browsePage);
     pages->addWidget(m_participantsPage);
+    pages->addWidget(m_buildPage);
+    pages->addWidget(m_checkPage);
     connect(m_pageList, &QListWidget::currentRowChanged, pages, &QStackedWidget::setCurrentIndex);
 
     m_workbench = new QWidget;
@@ -128,6 +138,17 @@ MainWindow::MainWindow(QWidget *parent)
         if (!m_browsePage->showMessage(key))
             statusBar()->showMessage(tr("That message is not in the project."), 5000);
     });
+    // A record's lineage: its source thread in Browse.
+    const auto showRecordSource = [this](const QString &key) {
+        showPage(Page::Browse);
+        if (!m_browsePage->showMessage(key))
+            statusBar()->showMessage(tr("That record's message is no longer in the project."), 5000);
+    };
+    connect(m_buildPage, &BuildPage::messageRequested, this, showRecordSource);
+    connect(m_checkPage, &CheckPage::recordRequested, this, [this](quint64 ordinal) {
+        showPage(Page::Build);
+        m_buildPage->selectRecord(ordinal);
+    });
     connect(m_session, &models::ProjectSession::opened, this, &MainWindow::updateForProject);
     connect(m_session, &models::ProjectSession::closed, this, &MainWindow::updateForProject);
 
@@ -151,6 +172,10 @@ void MainWindow::createActions()
             statusBar()->showMessage(tr("Cancel the running import before closing the project."), 5000);
             return;
         }
+        if (m_checkPage->isExporting()) {
+            statusBar()->showMessage(tr("Cancel the running export before closing the project."), 5000);
+            return;
+        }
         m_session->close();
     });
 
@@ -163,7 +188,8 @@ void MainWindow::createActions()
     });
 
     const QList<QPair<QString, Page>> pages = {
-        {tr("&Import"), Page::Import}, {tr("&Browse"), Page::Browse}, {tr("&Participants"), Page::Participants}};
+        {tr("&Import"), Page::Import}, {tr("&Browse"), Page::Browse}, {tr("&Participants"), Page::Participants},
+        {tr("B&uild"), Page::Build}, {tr("&Check && Export"), Page::Check}};
     for (int i = 0; i < pages.size(); ++i) {
         auto *action = new QAction(pages[i].first, this);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));

@@ -14,19 +14,21 @@ class ProjectSession;
 namespace tb::gui {
 
 class BrowsePage;
+class BuildPage;
+class CheckPage;
 class FindingsDock;
 class ImportPage;
 class ParticipantsPage;
 class WelcomePage;
 
 // The workbench window: a welcome screen until a project is open, then the pages of PRODUCT.md that
-// work so far (Import, Browse, Participants) down the left side, and the findings dock.
+// work so far (Import, Browse, Participants, Build, Check & Export) down the left side, and the findings dock.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Import, Browse, Participants };
+    enum class Page { Import, Browse, Participants, Build, Check };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -66,6 +68,8 @@ private:
     ImportPage *m_importPage = nullptr;
     BrowsePage *m_browsePage = nullptr;
     ParticipantsPage *m_participantsPage = nullptr;
+    BuildPage *m_buildPage = nullptr;
+    CheckPage *m_checkPage = nullptr;
     FindingsDock *m_findings = nullptr;
     QWidget *m_workbench = nullptr;
     QMenu *m_recentMenu = nullptr;

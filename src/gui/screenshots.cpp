@@ -2,8 +2,10 @@
 
 #include "mainwindow.h"
 #include "sampleproject.h"
+#include "recipes/recipe.h"
 #include "settingsdialog.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QKeyEvent>
@@ -51,6 +53,19 @@ void takeScreenshots(MainWindow *window, const QString &dir, std::function<void(
          },
          1000},
         {QStringLiteral("participants"), [window] { window->showPage(MainWindow::Page::Participants); }, 600},
+        // The sample's Slack export has "me" unset: the character recipe (the TV script's Rick) yields records.
+        {QStringLiteral("build"),
+         [window] {
+             window->showPage(MainWindow::Page::Build);
+             if (auto *recipe = window->findChild<QComboBox *>(QStringLiteral("recipeCombo")))
+                 recipe->setCurrentIndex(recipe->findData(static_cast<int>(core::RecipeKind::Character)));
+             if (auto *character = window->findChild<QComboBox *>(QStringLiteral("characterCharacterCombo"))) {
+                 const int rick = character->findText(QStringLiteral("Rick"), Qt::MatchStartsWith);
+                 character->setCurrentIndex(rick >= 0 ? rick : qMin(1, character->count() - 1));
+             }
+         },
+         3000},
+        {QStringLiteral("check"), [window] { window->showPage(MainWindow::Page::Check); }, 800},
         {QStringLiteral("import"),
          [window, exports] {
              const QStringList paths = extractSampleExports(exports);
