@@ -64,9 +64,17 @@ const CatalogModel *chosenModel(const BuildSettings &settings)
         return nullptr;
     if (const CatalogModel *model = settings.modelId.empty() ? nullptr : c->find(settings.modelId))
         return model;
-    if (const CatalogModel *model = c->find(c->defaultModelId()))
-        return model;
-    return c->models().empty() ? nullptr : &c->models().front();
+    // No choice made: the catalog's default, unless it cannot train this format (prompt/completion
+    // needs davinci-002 or babbage-002), then the first model that can.
+    const auto method = trainingMethodFor(settings.format);
+    const CatalogModel *fallback = c->find(c->defaultModelId());
+    if (fallback && (!method || fallback->supports(*method)))
+        return fallback;
+    for (const CatalogModel &model : c->models()) {
+        if (method && model.supports(*method))
+            return &model;
+    }
+    return fallback ? fallback : (c->models().empty() ? nullptr : &c->models().front());
 }
 
 Result<std::map<Encoding, std::shared_ptr<const TokenAccountant>>> accountantsFor(const CatalogModel &model)

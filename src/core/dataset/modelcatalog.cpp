@@ -315,4 +315,18 @@ std::optional<std::uint64_t> ModelCatalog::minimumExamples(const CatalogModel &m
     return static_cast<std::uint64_t>(*owner->minimumExamples.value);
 }
 
+std::optional<TrainingMethod> trainingMethodFor(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Chat:
+        return TrainingMethod::Sft;
+    case ExportFormat::Dpo:
+        return TrainingMethod::Dpo;
+    case ExportFormat::PromptCompletion:
+        return TrainingMethod::PromptCompletion;
+    default:
+        return std::nullopt;
+    }
+}
+
 } // namespace tb::core

@@ -19,20 +19,6 @@ constexpr std::array<std::pair<DatasetFix, std::string_view>, 5> kFixNames = {{
     {DatasetFix::AddLeadingSpace, "add-leading-space"},
 }};
 
-std::optional<TrainingMethod> methodOf(ExportFormat format)
-{
-    switch (format) {
-    case ExportFormat::Chat:
-        return TrainingMethod::Sft;
-    case ExportFormat::Dpo:
-        return TrainingMethod::Dpo;
-    case ExportFormat::PromptCompletion:
-        return TrainingMethod::PromptCompletion;
-    default:
-        return std::nullopt; // other trainers' formats: no OpenAI method to check
-    }
-}
-
 std::string fixHint(const char *fix)
 {
     return std::string(" (--fix ") + fix + ")";
@@ -198,7 +184,7 @@ void Validator::finish()
 
     const auto &options = m->options;
     if (options.model && m->format) {
-        const auto method = methodOf(*m->format);
+        const auto method = trainingMethodFor(*m->format);
         if (method && !options.model->supports(*method))
             m->report(Severity::Error, -1, 0, "model-method",
                       options.model->id + " is not trained with " + std::string(toString(*method)) + " data; pick a model that is, or another format");
