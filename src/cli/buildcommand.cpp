@@ -233,7 +233,10 @@ int runBuild(const std::vector<std::string> &argv)
     }
     unwritable = pass->unwritable;
     firstUnwritable = pass->firstUnwritable;
-    const core::BuildSummary &summary = pass->summary;
+    const core::BuildSummary summary = pass->summary;
+    // The writer and the freeze open the project themselves: two open stores would hold two page
+    // caches (256 MiB each on a large project).
+    store.reset();
 
     std::string validOut;
     if (out && settings.validFraction > 0)
@@ -278,6 +281,9 @@ int runBuild(const std::vector<std::string> &argv)
             return InputErrors;
     } else {
         checked = "snapshot " + *freezeName;
+        store = openExistingProject(*project);
+        if (!store)
+            return InputErrors;
         std::uint64_t line = 0;
         auto visited = core::runBuildPass(*store, settings, settings.recipeOptions(), nullptr,
                                           [&](const core::TrainingRecord &, const std::string &text) {
