@@ -221,28 +221,14 @@ int runBuild(const std::vector<std::string> &argv)
     if (!store)
         return InputErrors;
 
-    // The records as built (before the fixes): what the recipe made of the project, and why the
-    // messages it passed over were left out.
-    std::uint64_t unwritable = 0;
-    std::string firstUnwritable;
-    auto pass = core::runBuildPass(*store, settings, settings.recipeOptions(), nullptr,
-                                   [](const core::TrainingRecord &, const std::string &) { return true; });
-    if (!pass) {
-        std::cerr << "error: " << pass.error().message << '\n';
-        return InputErrors;
-    }
-    unwritable = pass->unwritable;
-    firstUnwritable = pass->firstUnwritable;
-    const core::BuildSummary summary = pass->summary;
-    // The writer and the freeze open the project themselves: two open stores would hold two page
-    // caches (256 MiB each on a large project).
-    store.reset();
-
+    // The recipe runs inside the writer (twice when splitting): its summary comes from the last run.
+    store.reset(); // the writer and the freeze open the project themselves: one page cache at a time
+    core::PassResult pass;
     std::string validOut;
     if (out && settings.validFraction > 0)
         validOut = args.value("valid-out").value_or(core::validationPathFor(*out));
     if (out) {
-        auto written = core::exportBuild(*project, settings, *out, validOut, {}, nullptr);
+        auto written = core::exportBuild(*project, settings, *out, validOut, {}, nullptr, &pass);
         if (!written) {
             std::cerr << "error: " << written.error().message << '\n';
             return InputErrors;
@@ -250,13 +236,16 @@ int runBuild(const std::vector<std::string> &argv)
     }
     std::optional<core::SnapshotInfo> snapshot;
     if (freezeName) {
-        auto frozen = core::freezeBuild(*project, settings, *freezeName, {}, nullptr);
+        auto frozen = core::freezeBuild(*project, settings, *freezeName, {}, nullptr, &pass);
         if (!frozen) {
             std::cerr << "error: " << frozen.error().message << '\n';
             return InputErrors;
         }
         snapshot = *frozen;
     }
+    const core::BuildSummary &summary = pass.summary;
+    const std::uint64_t unwritable = pass.unwritable;
+    const std::string &firstUnwritable = pass.firstUnwritable;
     std::string labelMapPath;
     if (summary.labelMap && out) {
         labelMapPath = labelMapPathFor(*out);

@@ -231,9 +231,9 @@ Result<FixPlan> planFixes(const Store &store, const BuildSettings &settings, con
 }
 
 RecordSource recordSource(const Store &store, const BuildSettings &settings, std::shared_ptr<const FixPlan> plan,
-    const std::atomic_bool *cancel)
+    const std::atomic_bool *cancel, PassResult *lastPass)
 {
-    return [&store, settings, plan, cancel](const RecordVisitor &visit, std::string &error) {
+    return [&store, settings, plan, cancel, lastPass](const RecordVisitor &visit, std::string &error) {
         auto pass = runBuildPass(
             store, settings, settings.recipeOptions(), plan.get(),
             [&](const TrainingRecord &record, const std::string &) { return visit(record); }, cancel);
@@ -241,6 +241,8 @@ RecordSource recordSource(const Store &store, const BuildSettings &settings, std
             error = pass.error().message;
             return false;
         }
+        if (lastPass)
+            *lastPass = *pass;
         if (pass->summary.cancelled) {
             error = "cancelled";
             return false;
