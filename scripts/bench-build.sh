@@ -38,7 +38,7 @@ timed() { # LABEL COMMAND... → prints "LABEL SECONDS PEAK_KB"
 cat "$project" > /dev/null
 results=("$(timed dump "$cli" dump --project "$project" --jsonl)")
 if [ "$which" = all ] || [ "$which" = reply-as-me ]; then
-  results+=("$(timed reply-as-me "$cli" build --project "$project" --recipe reply-as-me --option me=user1 --scrub \
+  results+=("$(timed reply-as-me "$cli" build --project "$project" --recipe reply-as-me --option me=user309 --scrub \
     --valid-fraction 0.1 --out "$out/reply.jsonl" --json)")
   cp "$out/stdout" "$out/reply-report.json"
 fi
