@@ -18,7 +18,11 @@ void printUsage(std::ostream &out)
            "  stats   --project P [--json]\n"
            "  search  --project P QUERY [--limit N] [--json]\n"
            "  dump    --project P [--conversation ID] --jsonl\n"
-           "  count-tokens --encoding o200k_base|cl100k_base [--jsonl FILE --field NAME]\n\n"
+           "  count-tokens --encoding o200k_base|cl100k_base [--jsonl FILE --field NAME]\n"
+           "  build   --project P --recipe R [--option KEY=VALUE]... (--out FILE | --freeze NAME) [--format F] [--scrub]\n"
+           "          [--model M] [--fix FIX,...] [--valid-fraction F --seed S] [--json]   (--list-options: a recipe's options)\n"
+           "  validate FILE [--model M] [--json] [--fix FIX,... --out FIXED]\n"
+           "  export  --project P --snapshot NAME|ID --out FILE [--format F] [--valid-out FILE2]\n\n"
            "exit codes: 0 success, 1 finished with input errors, 2 usage error\n";
 }
 
@@ -43,6 +47,12 @@ int main(int argc, char **argv)
         return tb::cli::runSearch(rest);
     if (command == "dump")
         return tb::cli::runDump(rest);
+    if (command == "build")
+        return tb::cli::runBuild(rest);
+    if (command == "validate")
+        return tb::cli::runValidate(rest);
+    if (command == "export")
+        return tb::cli::runExport(rest);
     if (command == "count-tokens")
         return tb::cli::runCountTokens(rest);
     std::cerr << "tunebench-cli: unknown command '" << command << "'\n";

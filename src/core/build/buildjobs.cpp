@@ -44,7 +44,7 @@ std::string validationPathFor(const std::string &trainPath)
 
 Result<WriteResult> exportBuild(const std::string &projectPath, const BuildSettings &settings,
     const std::string &trainPath, const std::string &validPath, const WriteProgress &progress,
-    const std::atomic_bool *cancel)
+    const std::atomic_bool *cancel, PassResult *lastPass)
 {
     auto store = Store::open(projectPath);
     if (!store)
@@ -56,11 +56,11 @@ Result<WriteResult> exportBuild(const std::string &projectPath, const BuildSetti
     if (validPath.empty())
         options.validFraction = 0;
     const DatasetWriter writer(options);
-    return writer.write(recordSource(**store, settings, *plan, cancel), trainPath, validPath, progress, cancel);
+    return writer.write(recordSource(**store, settings, *plan, cancel, lastPass), trainPath, validPath, progress, cancel);
 }
 
 Result<SnapshotInfo> freezeBuild(const std::string &projectPath, const BuildSettings &settings, const std::string &name,
-    const WriteProgress &progress, const std::atomic_bool *cancel)
+    const WriteProgress &progress, const std::atomic_bool *cancel, PassResult *lastPass)
 {
     auto store = Store::open(projectPath);
     if (!store)
@@ -77,7 +77,7 @@ Result<SnapshotInfo> freezeBuild(const std::string &projectPath, const BuildSett
         if (auto counters = accountantsFor(*model))
             options.accountant = (*counters)[model->encoding];
     }
-    return freezeDataset(**store, recordSource(**store, settings, *plan, cancel), options, progress, cancel);
+    return freezeDataset(**store, recordSource(**store, settings, *plan, cancel, lastPass), options, progress, cancel);
 }
 
 } // namespace tb::core

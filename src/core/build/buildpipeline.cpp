@@ -64,9 +64,17 @@ const CatalogModel *chosenModel(const BuildSettings &settings)
         return nullptr;
     if (const CatalogModel *model = settings.modelId.empty() ? nullptr : c->find(settings.modelId))
         return model;
-    if (const CatalogModel *model = c->find(c->defaultModelId()))
-        return model;
-    return c->models().empty() ? nullptr : &c->models().front();
+    // No choice made: the catalog's default, unless it cannot train this format (prompt/completion
+    // needs davinci-002 or babbage-002), then the first model that can.
+    const auto method = trainingMethodFor(settings.format);
+    const CatalogModel *fallback = c->find(c->defaultModelId());
+    if (fallback && (!method || fallback->supports(*method)))
+        return fallback;
+    for (const CatalogModel &model : c->models()) {
+        if (method && model.supports(*method))
+            return &model;
+    }
+    return fallback ? fallback : (c->models().empty() ? nullptr : &c->models().front());
 }
 
 Result<std::map<Encoding, std::shared_ptr<const TokenAccountant>>> accountantsFor(const CatalogModel &model)
@@ -223,9 +231,9 @@ Result<FixPlan> planFixes(const Store &store, const BuildSettings &settings, con
 }
 
 RecordSource recordSource(const Store &store, const BuildSettings &settings, std::shared_ptr<const FixPlan> plan,
-    const std::atomic_bool *cancel)
+    const std::atomic_bool *cancel, PassResult *lastPass)
 {
-    return [&store, settings, plan, cancel](const RecordVisitor &visit, std::string &error) {
+    return [&store, settings, plan, cancel, lastPass](const RecordVisitor &visit, std::string &error) {
         auto pass = runBuildPass(
             store, settings, settings.recipeOptions(), plan.get(),
             [&](const TrainingRecord &record, const std::string &) { return visit(record); }, cancel);
@@ -233,6 +241,8 @@ RecordSource recordSource(const Store &store, const BuildSettings &settings, std
             error = pass.error().message;
             return false;
         }
+        if (lastPass)
+            *lastPass = *pass;
         if (pass->summary.cancelled) {
             error = "cancelled";
             return false;

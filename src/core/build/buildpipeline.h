@@ -55,9 +55,10 @@ Result<PassResult> runBuildPass(const Store &store, const BuildSettings &setting
 // The fixes' plan: one validation pass over the unfixed lines (only when fixes are chosen).
 Result<FixPlan> planFixes(const Store &store, const BuildSettings &settings, const std::atomic_bool *cancel = nullptr);
 
-// The records as the writer and the freeze take them (fixed by PLAN when given).
+// The records as the writer and the freeze take them (fixed by PLAN when given). LASTPASS, when
+// given, receives the summary of the latest complete run (the writer runs the source twice to split).
 RecordSource recordSource(const Store &store, const BuildSettings &settings, std::shared_ptr<const FixPlan> plan,
-    const std::atomic_bool *cancel);
+    const std::atomic_bool *cancel, PassResult *lastPass = nullptr);
 
 // OPTIONS narrowed to the conversation with KEY.
 RecipeOptions scopedTo(const RecipeOptions &options, const std::string &conversationKey);

@@ -69,16 +69,16 @@ std::optional<std::string> DatasetFixer::apply(std::string_view line, std::uint6
     if (object.is_discarded() || !object.is_object())
         return std::string(line);
     const bool pc = m_plan.format == ExportFormat::PromptCompletion;
-    if (pc && separator && object["prompt"].is_string())
+    if (pc && separator && object.contains("prompt") && object["prompt"].is_string())
         object["prompt"] = object["prompt"].get<std::string>() + m_plan.separator;
-    if (pc && space && object["completion"].is_string())
+    if (pc && space && object.contains("completion") && object["completion"].is_string())
         object["completion"] = " " + object["completion"].get<std::string>();
     if (truncate) {
         const auto tokens = [this, &object] {
             return m_accountant ? m_accountant->line(nlohmann::json(object), m_plan.format).total : 0;
         };
         const auto limit = static_cast<std::uint64_t>(std::max<std::int64_t>(0, m_plan.limit));
-        if (m_plan.format == ExportFormat::Chat && object["messages"].is_array()) {
+        if (m_plan.format == ExportFormat::Chat && object.contains("messages") && object["messages"].is_array()) {
             auto &messages = object["messages"];
             // Turns go from the end until the example fits and ends on an assistant turn.
             while (!messages.empty() && (messages.back().value("role", "") != "assistant" || tokens() > limit))
@@ -89,7 +89,8 @@ std::optional<std::string> DatasetFixer::apply(std::string_view line, std::uint6
                 ++m_dropped;
                 return std::nullopt;
             }
-        } else if (pc && object["prompt"].is_string() && object["completion"].is_string()) {
+        } else if (pc && object.contains("prompt") && object.contains("completion") && object["prompt"].is_string() &&
+                   object["completion"].is_string()) {
             std::string prompt = object["prompt"].get<std::string>();
             const std::string completion = object["completion"].get<std::string>();
             if (m_accountant && tokens() > limit) {

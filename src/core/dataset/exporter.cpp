@@ -171,8 +171,12 @@ Result<nlohmann::ordered_json> toJson(const TrainingRecord &record, ExportFormat
             return Error{"record " + std::to_string(record.ordinal) +
                          " has no rejected reply, so it cannot be a DPO pair; DPO needs labels that give a worse "
                          "reply for the same input (or export as chat)"};
+        // Weights are a supervised-training notion: the DPO input carries plain turns.
+        std::vector<ChatTurn> turns(record.messages.begin(), record.messages.end() - 1);
+        for (auto &turn : turns)
+            turn.weight.reset();
         ojson input;
-        input["messages"] = messagesJson(record.messages, record.messages.size() - 1);
+        input["messages"] = messagesJson(turns, turns.size());
         out["input"] = std::move(input);
         ChatTurn preferred = record.messages.back();
         preferred.weight.reset();
@@ -238,7 +242,8 @@ namespace {
 
 std::optional<ChatTurn> turnFromJson(const nlohmann::json &object)
 {
-    if (!object.is_object() || !object["role"].is_string() || !object["content"].is_string())
+    if (!object.is_object() || !object.contains("role") || !object["role"].is_string() || !object.contains("content") ||
+        !object["content"].is_string())
         return std::nullopt;
     const auto role = roleFromName(object["role"].get<std::string>());
     if (!role)

@@ -35,16 +35,17 @@ public:
 
     Error fail(std::size_t line, const std::string &what) const
     {
-        return Error{m_origin + ":" + std::to_string(line) + ": " + what +
-                     " (fix the file, or remove it to use the bundled catalog)"};
+        return Error{m_origin + ":" + std::to_string(line) + ": " + what};
     }
-    std::size_t lineOf(const std::string &needle) const
+    // The line of NEEDLE (as a JSON string) after the key SECTION ("models", "providers").
+    std::size_t lineOf(const std::string &needle, const std::string &section = {}) const
     {
-        const auto at = m_text.find("\"" + needle + "\"");
+        const auto from = section.empty() ? 0 : m_text.find("\"" + section + "\"");
+        const auto at = m_text.find("\"" + needle + "\"", from == std::string_view::npos ? 0 : from);
         return at == std::string_view::npos ? 1 : lineAt(m_text, at);
     }
 
-    std::optional<Error> figure(const nlohmann::json &parent, const char *key, const std::string &where,
+    std::optional<Error> figure(nlohmann::json &parent, const char *key, const std::string &where,
                                 std::size_t line, CatalogFigure &out) const
     {
         const auto it = parent.find(key);
@@ -159,7 +160,7 @@ Result<ModelCatalog> ModelCatalog::fromFile(const std::string &path)
 Result<ModelCatalog> ModelCatalog::fromJson(std::string_view text, const std::string &origin)
 {
     const Reader reader(text, origin);
-    const auto root = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    auto root = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
     if (root.is_discarded()) {
         // Parse again through SAX to learn where it broke (the byte position becomes a line).
         ErrorLocator locator;
@@ -172,13 +173,13 @@ Result<ModelCatalog> ModelCatalog::fromJson(std::string_view text, const std::st
 
     ModelCatalog catalog;
     catalog.m_defaultModel = root.value("defaultModel", std::string());
-    if (const auto &limit = root["undocumentedLimit"]; limit.is_object()) {
+    if (auto &limit = root["undocumentedLimit"]; limit.is_object()) {
         catalog.m_assumedLimit = limit.value("assumeTokens", std::int64_t(65536));
         catalog.m_assumedLimitWarning = limit.value("warning", std::string());
     }
     if (catalog.m_assumedLimit <= 0)
         return reader.fail(reader.lineOf("undocumentedLimit"), "undocumentedLimit.assumeTokens must be positive");
-    if (const auto &epochs = root["epochHeuristic"]; epochs.is_object()) {
+    if (auto &epochs = root["epochHeuristic"]; epochs.is_object()) {
         auto &h = catalog.m_epochs;
         h.targetEpochs = intField(epochs, "targetEpochs", h.targetEpochs);
         h.minTargetExamples = intField(epochs, "minTargetExamples", h.minTargetExamples);
@@ -192,7 +193,7 @@ Result<ModelCatalog> ModelCatalog::fromJson(std::string_view text, const std::st
     }
 
     for (std::size_t i = 0; i < root["providers"].size(); ++i) {
-        const auto &entry = root["providers"][i];
+        auto &entry = root["providers"][i];
         const std::string where = "providers[" + std::to_string(i) + "]";
         if (!entry.is_object() || !entry["id"].is_string())
             return reader.fail(reader.lineOf("providers"), where + ": needs a string \"id\"");
@@ -200,7 +201,7 @@ Result<ModelCatalog> ModelCatalog::fromJson(std::string_view text, const std::st
         provider.id = entry["id"].get<std::string>();
         provider.displayName = entry.value("name", provider.id);
         provider.note = entry.value("note", std::string());
-        const auto line = reader.lineOf(provider.id);
+        const auto line = reader.lineOf(provider.id, "providers");
         if (auto error = reader.figure(entry, "minimumExamples", where + " (" + provider.id + ")", line,
                                        provider.minimumExamples))
             return *error;
@@ -208,14 +209,14 @@ Result<ModelCatalog> ModelCatalog::fromJson(std::string_view text, const std::st
     }
 
     for (std::size_t i = 0; i < root["models"].size(); ++i) {
-        const auto &entry = root["models"][i];
+        auto &entry = root["models"][i];
         std::string where = "models[" + std::to_string(i) + "]";
         if (!entry.is_object() || !entry["id"].is_string() || entry["id"].get<std::string>().empty())
             return reader.fail(reader.lineOf("models"), where + ": needs a string \"id\"");
         CatalogModel model;
         model.id = entry["id"].get<std::string>();
         where += " (" + model.id + ")";
-        const auto line = reader.lineOf(model.id);
+        const auto line = reader.lineOf(model.id, "models");
         model.provider = entry.value("provider", std::string());
         if (!catalog.provider(model.provider))
             return reader.fail(line, where + ".provider: \"" + model.provider + "\" is not in the providers list");
@@ -239,7 +240,7 @@ Result<ModelCatalog> ModelCatalog::fromJson(std::string_view text, const std::st
                                              " is not one of sft, dpo, prompt-completion, rft");
             model.methods.push_back(*parsed);
         }
-        const auto &encoding = entry["encoding"];
+        auto &encoding = entry["encoding"];
         const auto parsedEncoding = encoding.is_object() && encoding["value"].is_string()
                                         ? encodingFromName(encoding["value"].get<std::string>())
                                         : std::nullopt;
@@ -247,7 +248,7 @@ Result<ModelCatalog> ModelCatalog::fromJson(std::string_view text, const std::st
             return reader.fail(line, where + ".encoding.value: expected o200k_base or cl100k_base");
         model.encoding = *parsedEncoding;
         model.encodingSource = encoding.value("source", std::string());
-        if (const auto &overheads = entry["chatOverheads"]; overheads.is_object()) {
+        if (auto &overheads = entry["chatOverheads"]; overheads.is_object()) {
             model.overheads.perMessage = intField(overheads, "perMessage", 3);
             model.overheads.perName = intField(overheads, "perName", 1);
             model.overheads.replyPrimer = intField(overheads, "replyPrimer", 3);
@@ -312,6 +313,20 @@ std::optional<std::uint64_t> ModelCatalog::minimumExamples(const CatalogModel &m
     if (!owner || !owner->minimumExamples.value)
         return std::nullopt;
     return static_cast<std::uint64_t>(*owner->minimumExamples.value);
+}
+
+std::optional<TrainingMethod> trainingMethodFor(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Chat:
+        return TrainingMethod::Sft;
+    case ExportFormat::Dpo:
+        return TrainingMethod::Dpo;
+    case ExportFormat::PromptCompletion:
+        return TrainingMethod::PromptCompletion;
+    default:
+        return std::nullopt;
+    }
 }
 
 } // namespace tb::core

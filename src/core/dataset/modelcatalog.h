@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dataset/exportformat.h"
+
 #include "domain/result.h"
 #include "tokenizer/tokenizer.h"
 
@@ -36,6 +38,8 @@ enum class TrainingMethod { Sft, Dpo, PromptCompletion, Rft };
 
 std::string_view toString(TrainingMethod method); // "sft", "dpo", "prompt-completion", "rft"
 std::optional<TrainingMethod> trainingMethodFromString(std::string_view name);
+// The OpenAI method a file in FORMAT trains; none for other trainers' formats (ShareGPT, Alpaca, KTO).
+std::optional<TrainingMethod> trainingMethodFor(ExportFormat format);
 // The catalog's encoding names ("o200k_base", "cl100k_base"), kept here so that the catalog does not
 // depend on the tokenizer's implementation.
 std::string_view encodingName(Encoding encoding);

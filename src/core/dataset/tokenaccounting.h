@@ -32,7 +32,7 @@ struct ExampleTokens {
 // Thread-safe: one instance serves every thread.
 class TokenAccountant {
 public:
-    TokenAccountant(std::shared_ptr<const Tokenizer> tokenizer, ChatOverheads overheads = {});
+    explicit TokenAccountant(std::shared_ptr<const Tokenizer> tokenizer, ChatOverheads overheads = {});
 
     const Tokenizer &tokenizer() const { return *m_tokenizer; }
     std::uint64_t chat(const std::vector<ChatTurn> &messages) const;

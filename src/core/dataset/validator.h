@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dataset/exporter.h"
 #include "dataset/exportformat.h"
 #include "dataset/modelcatalog.h"
 #include "dataset/tokenaccounting.h"
@@ -74,6 +75,10 @@ public:
     // LINENUMBER is the 1-based line in the file (freshly built records: index + 1). A blank line
     // is reported but is not a record.
     void addLine(std::string_view text, std::uint64_t lineNumber);
+    // A freshly built record, written as options.format (which must be set) and checked as its line
+    // would be; its "line" is the line it will have in the exported file. A record the format cannot
+    // hold (DPO without a rejected turn) is the error "not-exportable".
+    void addRecord(const TrainingRecord &record, const ExportOptions &exportOptions = {});
     void finish();
 
     ExportFormat format() const;

@@ -101,7 +101,7 @@ std::string TextColumn::suffix() const
 
 void Validator::State::checkPromptCompletion(const nlohmann::json &object, std::int64_t record, std::int64_t line)
 {
-    recordLines.push_back(static_cast<std::uint64_t>(line));
+    pcRecords.emplace_back(static_cast<std::uint64_t>(record), static_cast<std::uint64_t>(line));
     std::string values[2];
     const char *names[2] = {"prompt", "completion"};
     bool usable = true;
@@ -192,8 +192,12 @@ void Validator::State::finishPromptCompletion()
         }
         return -1;
     };
-    const auto lineOf = [&](std::int64_t record) -> std::int64_t {
-        return record >= 0 && static_cast<std::size_t>(record) < recordLines.size() ? static_cast<std::int64_t>(recordLines[static_cast<std::size_t>(record)]) : 0;
+    // Entry position → the record and line a finding names.
+    const auto recordAt = [&](std::int64_t entry) -> std::int64_t {
+        return entry >= 0 ? static_cast<std::int64_t>(pcRecords[static_cast<std::size_t>(entry)].first) : -1;
+    };
+    const auto lineAt = [&](std::int64_t entry) -> std::int64_t {
+        return entry >= 0 ? static_cast<std::int64_t>(pcRecords[static_cast<std::size_t>(entry)].second) : 0;
     };
 
     if (classification)
@@ -222,7 +226,7 @@ void Validator::State::finishPromptCompletion()
             if (inside >= 0) {
                 const auto count = std::count_if(prompts.innerSuffix.begin(), prompts.innerSuffix.end(),
                                                  [&](std::uint32_t l) { return l >= suffix.size(); });
-                report(Severity::Warning, inside, lineOf(inside), "pc-suffix-repeated",
+                report(Severity::Warning, recordAt(inside), lineAt(inside), "pc-suffix-repeated",
                        std::to_string(count) + " prompts contain the separator " + shown(suffix) +
                            " before their end as well; the model cannot tell where the prompt ends: use a separator that appears nowhere else");
             }
@@ -249,12 +253,14 @@ void Validator::State::finishPromptCompletion()
                 }
             }
             plan.separator = kSeparatorOptions[best];
+            std::int64_t first = -1;
             for (std::size_t i = 0; i < promptEndings.size(); ++i) {
-                if (!(promptEndings[i] & (1U << best)))
-                    plan.missingSeparator.push_back(i);
+                if (!(promptEndings[i] & (1U << best))) {
+                    plan.missingSeparator.push_back(pcRecords[i].first);
+                    first = first < 0 ? static_cast<std::int64_t>(i) : first;
+                }
             }
-            const auto first = plan.missingSeparator.empty() ? -1 : static_cast<std::int64_t>(plan.missingSeparator.front());
-            report(Severity::Warning, first, lineOf(first), "pc-no-separator",
+            report(Severity::Warning, recordAt(first), lineAt(first), "pc-no-separator",
                    std::to_string(plan.missingSeparator.size()) + " prompts do not end with a common separator, so the model cannot "
                    "tell where the completion begins; add " + shown(plan.separator) + " to them (--fix add-separator)",
                    DatasetFix::AddSeparator);
@@ -286,8 +292,8 @@ void Validator::State::finishPromptCompletion()
             const auto inside = std::find_if(completions.innerSuffix.begin(), completions.innerSuffix.end(),
                                              [&](std::uint32_t l) { return l >= suffix.size(); });
             if (inside != completions.innerSuffix.end()) {
-                const auto record = static_cast<std::int64_t>(inside - completions.innerSuffix.begin());
-                report(Severity::Warning, record, lineOf(record), "pc-completion-suffix-repeated",
+                const auto entry = static_cast<std::int64_t>(inside - completions.innerSuffix.begin());
+                report(Severity::Warning, recordAt(entry), lineAt(entry), "pc-completion-suffix-repeated",
                        "completions contain their ending " + shown(suffix) + " before the end as well; use an ending that appears nowhere else");
             }
         } else {

@@ -62,7 +62,9 @@ struct Validator::State {
     std::array<bool, kEndingOptions.size()> endingInside{};
     std::unordered_set<Fingerprint, FingerprintHash> distinctCompletions;
     std::vector<std::pair<std::uint64_t, std::uint64_t>> longByCharacters; // record, line
-    std::vector<std::uint64_t> recordLines;              // p/c only: line of each record, for dataset findings
+    // p/c: the record and line of each entry of the per-record vectors above (lines that are not
+    // valid prompt/completion objects have no entry, so positions and record numbers differ).
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> pcRecords;
 
     void report(Severity severity, std::int64_t record, std::int64_t line, const std::string &rule,
                 std::string message, std::optional<DatasetFix> fix = std::nullopt);

@@ -1,5 +1,6 @@
 #include "conversation.h"
 #include "finding.h"
+#include "trainingrecord.h"
 
 #include <array>
 
@@ -50,6 +51,16 @@ std::string Finding::location() const
 std::string Finding::describe() const
 {
     return location() + ": " + std::string(toString(severity)) + ": " + reason;
+}
+
+std::string_view toString(TurnRole role)
+{
+    switch (role) {
+    case TurnRole::System: return "system";
+    case TurnRole::User: return "user";
+    case TurnRole::Assistant: return "assistant";
+    }
+    return "user";
 }
 
 } // namespace tb::core

@@ -7,6 +7,9 @@
 #include <QFile>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <memory>
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -19,6 +22,66 @@ BytePairMerge &threadMerge()
 {
     thread_local BytePairMerge merge;
     return merge;
+}
+
+std::vector<std::uint32_t> &threadScratch()
+{
+    thread_local std::vector<std::uint32_t> scratch;
+    return scratch;
+}
+
+// Words that are not one token (most words outside English) recur in chat; merging them again is
+// the costliest step, so each thread remembers recent merges per encoding in a direct-mapped table.
+class MergeCache final {
+public:
+    static constexpr std::size_t kMaxPiece = 48;
+    static constexpr std::size_t kMaxTokens = 12;
+
+    // The cached tokens of PIECE, or nullptr.
+    const std::uint32_t *find(std::string_view piece, std::size_t &count) const
+    {
+        const Entry &e = m_entries[slot(piece)];
+        if (e.tokenCount == 0 || std::string_view(e.piece, e.pieceLength) != piece)
+            return nullptr;
+        count = e.tokenCount;
+        return e.tokens.data();
+    }
+    void store(std::string_view piece, const std::uint32_t *tokens, std::size_t count)
+    {
+        if (piece.size() > kMaxPiece || count > kMaxTokens || count == 0)
+            return;
+        Entry &e = m_entries[slot(piece)];
+        std::memcpy(e.piece, piece.data(), piece.size());
+        e.pieceLength = static_cast<std::uint8_t>(piece.size());
+        std::copy(tokens, tokens + count, e.tokens.begin());
+        e.tokenCount = static_cast<std::uint8_t>(count);
+    }
+
+private:
+    struct Entry {
+        char piece[kMaxPiece];
+        std::array<std::uint32_t, kMaxTokens> tokens;
+        std::uint8_t pieceLength = 0;
+        std::uint8_t tokenCount = 0; // 0: empty
+    };
+    static std::size_t slot(std::string_view piece)
+    {
+        std::uint64_t h = 0xcbf29ce484222325ULL; // FNV-1a: pieces that reach here are short
+        for (const char c : piece)
+            h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+        return (h ^ (h >> 29)) & (kEntries - 1);
+    }
+    static constexpr std::size_t kEntries = 2048;
+    std::array<Entry, kEntries> m_entries{};
+};
+
+MergeCache &threadCache(Encoding encoding)
+{
+    thread_local std::array<std::unique_ptr<MergeCache>, 2> caches;
+    auto &cache = caches[encoding == Encoding::O200kBase ? 0 : 1];
+    if (!cache)
+        cache = std::make_unique<MergeCache>();
+    return *cache;
 }
 
 } // namespace
@@ -46,12 +109,21 @@ std::vector<std::uint32_t> BpeTokenizer::encode(std::string_view text) const
     std::vector<std::uint32_t> out;
     out.reserve(text.size() / 3 + 1);
     BytePairMerge &merge = threadMerge();
+    MergeCache &cache = threadCache(m_spec.encoding);
     forEachPiece(text, [&](std::string_view piece) {
         const std::uint32_t whole = m_ranks.find(piece);
-        if (whole != RankTable::kNoRank)
+        if (whole != RankTable::kNoRank) {
             out.push_back(whole);
-        else
-            merge.encode(m_ranks, piece, out);
+            return;
+        }
+        std::size_t cached = 0;
+        if (const std::uint32_t *tokens = cache.find(piece, cached)) {
+            out.insert(out.end(), tokens, tokens + cached);
+            return;
+        }
+        const std::size_t before = out.size();
+        merge.encode(m_ranks, piece, out);
+        cache.store(piece, out.data() + before, out.size() - before);
     });
     return out;
 }
@@ -60,8 +132,26 @@ std::size_t BpeTokenizer::count(std::string_view text) const
 {
     std::size_t total = 0;
     BytePairMerge &merge = threadMerge();
+    MergeCache &cache = threadCache(m_spec.encoding);
+    std::vector<std::uint32_t> &scratch = threadScratch();
     forEachPiece(text, [&](std::string_view piece) {
-        total += m_ranks.find(piece) != RankTable::kNoRank ? 1 : merge.count(m_ranks, piece);
+        if (m_ranks.find(piece) != RankTable::kNoRank) {
+            ++total;
+            return;
+        }
+        std::size_t cached = 0;
+        if (cache.find(piece, cached)) {
+            total += cached;
+            return;
+        }
+        if (piece.size() > MergeCache::kMaxPiece) {
+            total += merge.count(m_ranks, piece);
+            return;
+        }
+        scratch.clear();
+        merge.encode(m_ranks, piece, scratch);
+        cache.store(piece, scratch.data(), scratch.size());
+        total += scratch.size();
     });
     return total;
 }

@@ -9,7 +9,7 @@ namespace {
 
 constexpr std::uint32_t kNone = RankTable::kNoRank;
 // Above this many bytes the quadratic scan loses to the heap (measured on long emoji and symbol runs).
-constexpr std::size_t kLongPiece = 256;
+constexpr std::size_t kLongPiece = 64;
 
 } // namespace
 

@@ -58,7 +58,7 @@ ThreadState &threadState(unsigned id, const pcre2_code *code)
 
 } // namespace
 
-std::string Pretokenizer::forPcre2(std::string_view pattern)
+std::string Pretokenizer::forPcre2(std::string_view pattern, bool unicode16)
 {
     std::string out;
     out.reserve(pattern.size() + 4096);
@@ -79,7 +79,7 @@ std::string Pretokenizer::forPcre2(std::string_view pattern)
                 && pattern.find('}', i) != std::string_view::npos) {
                 const std::size_t close = pattern.find('}', i);
                 const std::string_view property = pattern.substr(i + 2, close - i - 2);
-                const std::string_view additions = unicode16Additions(property);
+                const std::string_view additions = unicode16 ? unicode16Additions(property) : std::string_view();
                 out.append(inClass ? "" : "[").append("\\p{").append(property).append("}").append(additions);
                 out.append(inClass ? "" : "]");
                 i = close;
@@ -98,9 +98,8 @@ std::string Pretokenizer::forPcre2(std::string_view pattern)
     return out;
 }
 
-Result<Pretokenizer> Pretokenizer::compile(std::string_view pattern)
+Result<Pretokenizer::Compiled> Pretokenizer::compileOne(const std::string &rewritten)
 {
-    const std::string rewritten = forPcre2(pattern);
     if (rewritten.find("\\S") != std::string::npos)
         return Error{"the tokenizer pattern uses \\S inside a class, which this build cannot rewrite"};
     int errorCode = 0;
@@ -113,37 +112,52 @@ Result<Pretokenizer> Pretokenizer::compile(std::string_view pattern)
         return Error{"the tokenizer pattern does not compile at offset " + std::to_string(errorOffset) + ": "
             + reinterpret_cast<const char *>(message)};
     }
+    Compiled compiled;
+    compiled.code = code;
+    compiled.jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+    compiled.id = g_nextId.fetch_add(1);
+    return compiled;
+}
+
+Result<Pretokenizer> Pretokenizer::compile(std::string_view pattern)
+{
     Pretokenizer result;
-    result.m_code = code;
-    result.m_jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
-    result.m_id = g_nextId.fetch_add(1);
+    auto plain = compileOne(forPcre2(pattern, false));
+    if (!plain)
+        return plain.error();
+    result.m_plain = *plain;
+    auto extended = compileOne(forPcre2(pattern, true));
+    if (!extended)
+        return extended.error();
+    result.m_extended = *extended;
     return result;
 }
 
 Pretokenizer::Pretokenizer(Pretokenizer &&other) noexcept
-    : m_code(std::exchange(other.m_code, nullptr)), m_jit(other.m_jit), m_id(other.m_id)
+    : m_plain(std::exchange(other.m_plain, {})), m_extended(std::exchange(other.m_extended, {}))
 {
 }
 
 Pretokenizer &Pretokenizer::operator=(Pretokenizer &&other) noexcept
 {
-    std::swap(m_code, other.m_code);
-    std::swap(m_jit, other.m_jit);
-    std::swap(m_id, other.m_id);
+    std::swap(m_plain, other.m_plain);
+    std::swap(m_extended, other.m_extended);
     return *this;
 }
 
 Pretokenizer::~Pretokenizer()
 {
-    pcre2_code_free(static_cast<pcre2_code *>(m_code));
+    pcre2_code_free(static_cast<pcre2_code *>(m_plain.code));
+    pcre2_code_free(static_cast<pcre2_code *>(m_extended.code));
 }
 
-bool Pretokenizer::next(std::string_view text, std::size_t offset, std::size_t &start, std::size_t &end) const
+bool Pretokenizer::next(
+    const Compiled &compiled, std::string_view text, std::size_t offset, std::size_t &start, std::size_t &end)
 {
-    const auto *code = static_cast<const pcre2_code *>(m_code);
-    ThreadState &state = threadState(m_id, code);
+    const auto *code = static_cast<const pcre2_code *>(compiled.code);
+    ThreadState &state = threadState(compiled.id, code);
     const auto *subject = reinterpret_cast<PCRE2_SPTR>(text.data());
-    int rc = m_jit ? pcre2_jit_match(code, subject, text.size(), offset, 0, state.matchData, state.context)
+    int rc = compiled.jit ? pcre2_jit_match(code, subject, text.size(), offset, 0, state.matchData, state.context)
                    : PCRE2_ERROR_JIT_BADOPTION;
     if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) {
         // JIT unavailable or out of stack: the interpreter keeps its backtracking on the heap.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "tokenizer/unicodedelta.h"
 
 #include <cstddef>
 #include <string>
@@ -25,11 +26,14 @@ public:
     template <typename Visit>
     void forEachPiece(std::string_view text, Visit &&visit) const
     {
+        // The Unicode 16 classes are long lists that slow every match down by half; text without a
+        // code point Unicode 15-16 added (nearly all) splits the same with the plain pattern.
+        const Compiled &compiled = containsUnicode16Additions(text) ? m_extended : m_plain;
         std::size_t offset = 0;
         while (offset < text.size()) {
             std::size_t start = 0;
             std::size_t end = 0;
-            if (!next(text, offset, start, end))
+            if (!next(compiled, text, offset, start, end))
                 return;
             visit(text.substr(start, end - start));
             offset = end;
@@ -38,16 +42,22 @@ public:
 
     // PATTERN with the meaning tiktoken's Rust regex gives it: \s and \S as Unicode White_Space
     // (PCRE2's \s also takes U+180E) and each \p{..} extended to Unicode 16.0 (unicodedelta.h).
-    static std::string forPcre2(std::string_view pattern);
+    static std::string forPcre2(std::string_view pattern, bool unicode16 = true);
 
 private:
+    struct Compiled {
+        void *code = nullptr; // pcre2_code_8
+        bool jit = false;
+        unsigned id = 0; // index of this pattern's per-thread match state
+    };
     Pretokenizer() = default;
+    static Result<Compiled> compileOne(const std::string &pattern);
     // The next match at or after OFFSET into [START, END); false when there is none.
-    bool next(std::string_view text, std::size_t offset, std::size_t &start, std::size_t &end) const;
+    static bool next(const Compiled &compiled, std::string_view text, std::size_t offset, std::size_t &start,
+        std::size_t &end);
 
-    void *m_code = nullptr; // pcre2_code_8
-    bool m_jit = false;
-    unsigned m_id = 0; // index of this pattern's per-thread match state
+    Compiled m_plain;    // Unicode 14 classes, as PCRE2 has them
+    Compiled m_extended; // with the Unicode 15-16 additions
 };
 
 } // namespace tb::core

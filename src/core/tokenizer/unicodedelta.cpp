@@ -1,6 +1,11 @@
 #include "tokenizer/unicodedelta.h"
 
+#include <algorithm>
+#include <string>
+#include <cstdint>
+#include <cstring>
 #include <utility>
+#include <vector>
 
 namespace tb::core {
 
@@ -24,6 +29,93 @@ std::string_view unicode16Additions(std::string_view property)
             return additions;
     }
     return {};
+}
+
+namespace {
+
+// Every addition as sorted, merged [first, last] ranges, parsed once from the class texts above.
+std::vector<std::pair<char32_t, char32_t>> additionRanges()
+{
+    std::vector<std::pair<char32_t, char32_t>> ranges;
+    for (const char *property : {"L", "N", "M"}) {
+        const std::string_view text = unicode16Additions(property);
+        std::size_t i = 0;
+        const auto hex = [&]() -> char32_t {
+            // at "\x{HEX}"
+            const std::size_t open = text.find('{', i);
+            const std::size_t close = text.find('}', open);
+            i = close + 1;
+            return static_cast<char32_t>(std::stoul(std::string(text.substr(open + 1, close - open - 1)), nullptr, 16));
+        };
+        while (i < text.size()) {
+            const char32_t first = hex();
+            char32_t last = first;
+            if (i < text.size() && text[i] == '-') {
+                ++i;
+                last = hex();
+            }
+            ranges.emplace_back(first, last);
+        }
+    }
+    std::sort(ranges.begin(), ranges.end());
+    return ranges;
+}
+
+} // namespace
+
+bool containsUnicode16Additions(std::string_view text)
+{
+    static const std::vector<std::pair<char32_t, char32_t>> ranges = additionRanges();
+    // CJK, Hangul and Thai text asks for every character: the BMP answers from a bitmap.
+    static const std::vector<std::uint64_t> bmp = [] {
+        std::vector<std::uint64_t> bits(0x10000 / 64, 0);
+        for (const auto &[first, last] : ranges) {
+            for (char32_t c = first; c <= last && c < 0x10000; ++c)
+                bits[c / 64] |= std::uint64_t(1) << (c % 64);
+        }
+        return bits;
+    }();
+    const char32_t lowest = ranges.empty() ? 0x110000 : ranges.front().first;
+    for (std::size_t i = 0; i < text.size();) {
+        // Skip ASCII eight bytes at a time.
+        while (i + 8 <= text.size()) {
+            std::uint64_t word;
+            std::memcpy(&word, text.data() + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= text.size())
+            break;
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if (lead < 0xE0) { // below U+0800: never an addition (the lowest is U+1C89)
+            i += lead < 0x80 ? 1 : 2;
+            continue;
+        }
+        char32_t c = 0;
+        std::size_t length = 0;
+        if (lead < 0xF0) {
+            length = 3;
+            c = lead & 0x0F;
+        } else {
+            length = 4;
+            c = lead & 0x07;
+        }
+        for (std::size_t k = 1; k < length && i + k < text.size(); ++k)
+            c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        i += length;
+        if (c < lowest)
+            continue;
+        if (c < 0x10000) {
+            if (bmp[c / 64] & (std::uint64_t(1) << (c % 64)))
+                return true;
+            continue;
+        }
+        auto it = std::upper_bound(ranges.begin(), ranges.end(), std::make_pair(c, char32_t(0x10FFFF)));
+        if (it != ranges.begin() && std::prev(it)->second >= c)
+            return true;
+    }
+    return false;
 }
 
 } // namespace tb::core

@@ -10,4 +10,7 @@ namespace tb::core {
 // word in a script added since (Kawi, Garay, CJK extension H and I...) splits as in tiktoken.
 std::string_view unicode16Additions(std::string_view property);
 
+// Whether valid UTF-8 TEXT holds a code point of any of those additions.
+bool containsUnicode16Additions(std::string_view text);
+
 } // namespace tb::core

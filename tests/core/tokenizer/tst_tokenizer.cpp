@@ -90,6 +90,15 @@ private Q_SLOTS:
         QCOMPARE(tokenizer(Encoding::Cl100kBase)->encode(text), (Ids{87, 87189, 254, 236, 157, 254, 236, 379, 198}));
     }
 
+    void encode_lettersNewerThanPcre2_areLettersUpToUnicode16()
+    {
+        // U+142C1 (Egyptian hieroglyph, Unicode 16.0) is a letter for tiktoken, so "'s" splits off
+        // as after any word; U+323B0 (CJK extension J, Unicode 17.0) is not assigned for it yet.
+        const auto t = tokenizer(Encoding::Cl100kBase);
+        QCOMPARE(t->encode(utf8(u"𔋁's")), (Ids{172, 242, 233, 223, 596}));
+        QCOMPARE(t->encode(utf8(u"𲎰's")), (Ids{172, 110, 236, 108, 6, 82}));
+    }
+
     void encode_multilingualAndZwjEmoji_matchTiktoken()
     {
         const std::string text = utf8(u"\u00e9t\u00e9 \u0645\u0631\u062d\u0628\u0627 \u4f60\u597d\u4e16\u754c "
