@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTreeView>
 
 #include <memory>
 #include <vector>
@@ -53,19 +54,32 @@ void takeScreenshots(MainWindow *window, const QString &dir, std::function<void(
          },
          1000},
         {QStringLiteral("participants"), [window] { window->showPage(MainWindow::Page::Participants); }, 600},
-        // The sample's Slack export has "me" unset: the character recipe (the TV script's Rick) yields records.
+        // The sample's Slack export has "me" unset: the character recipe on the TV script's robot
+        // (resources/sample/script: Pip has 14 lines over two scenes) yields records without one.
         {QStringLiteral("build"),
          [window] {
              window->showPage(MainWindow::Page::Build);
              if (auto *recipe = window->findChild<QComboBox *>(QStringLiteral("recipeCombo")))
                  recipe->setCurrentIndex(recipe->findData(static_cast<int>(core::RecipeKind::Character)));
              if (auto *character = window->findChild<QComboBox *>(QStringLiteral("characterCharacterCombo"))) {
-                 const int rick = character->findText(QStringLiteral("Rick"), Qt::MatchStartsWith);
-                 character->setCurrentIndex(rick >= 0 ? rick : qMin(1, character->count() - 1));
+                 const int pip = character->findText(QStringLiteral("Pip"));
+                 if (pip >= 0)
+                     character->setCurrentIndex(pip);
+                 else
+                     character->setEditText(QStringLiteral("Pip")); // the list is still being read
              }
          },
          3000},
-        {QStringLiteral("check"), [window] { window->showPage(MainWindow::Page::Check); }, 800},
+        {QStringLiteral("check"),
+         [window] {
+             window->showPage(MainWindow::Page::Check);
+             // The first finding selected: the pane under the list shows it in full with its record.
+             if (auto *findings = window->findChild<QTreeView *>(QStringLiteral("findingsView"))) {
+                 if (findings->model() && findings->model()->rowCount() > 0)
+                     findings->setCurrentIndex(findings->model()->index(0, 0));
+             }
+         },
+         800},
         {QStringLiteral("import"),
          [window, exports] {
              const QStringList paths = extractSampleExports(exports);

@@ -158,11 +158,11 @@ Result<PassResult> runBuildPass(const Store &store, const BuildSettings &setting
 
     // Scrubbed before anything else sees the record: the table, the checks and the files alike.
     std::optional<Scrubber> scrubber;
-    ScrubReport scrubReport(0); // counts only: the pages show no per-replacement report yet
     if (settings.scrub)
         scrubber.emplace(Scrubber::forProject(store, ScrubOptions {}));
 
     PassResult result;
+    result.scrubbed = scrubber.has_value();
     std::uint64_t index = 0;
     std::string failure;
     const NoLabels labels;
@@ -170,7 +170,7 @@ Result<PassResult> runBuildPass(const Store &store, const BuildSettings &setting
         store, labels,
         [&](TrainingRecord &&record) {
             if (scrubber)
-                scrubber->scrub(record, scrubReport);
+                scrubber->scrub(record, result.scrub);
             auto line = toJsonLine(record, settings.format);
             if (!line) {
                 if (result.unwritable++ == 0)

@@ -5,6 +5,7 @@
 #include "dataset/modelcatalog.h"
 #include "dataset/tokenaccounting.h"
 #include "dataset/validator.h"
+#include "privacy/scrubreport.h"
 
 #include <atomic>
 #include <functional>
@@ -31,10 +32,15 @@ ValidationOptions validationOptions(const CatalogModel &model, ExportFormat form
     std::map<Encoding, std::shared_ptr<const TokenAccountant>> counters);
 
 struct PassResult {
+    // Detailed replacements a pass keeps for the user's review (the counts are always complete).
+    static constexpr std::size_t kScrubEntries = 500;
+
     BuildSummary summary;
     std::uint64_t unwritable = 0; // records the format cannot hold
     std::string firstUnwritable; // why, for the first of them
     std::uint64_t droppedByFixes = 0;
+    bool scrubbed = false; // the scrubber ran (SCRUB says what it replaced)
+    ScrubReport scrub{kScrubEntries};
 };
 
 // Called per record kept, with its exact line; false stops the pass.

@@ -6,6 +6,7 @@
 #include "build/recordpreview.h"
 #include "models/projectsession.h"
 #include "recipeform.h"
+#include "scrubreportdialog.h"
 #include "store/store.h"
 #include "ui_buildpage.h"
 
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QScrollBar>
 
 namespace tb::gui {
 
@@ -44,7 +46,10 @@ BuildPage::BuildPage(models::ProjectSession *session, QWidget *parent)
     m_ui->buildSplitter->setStretchFactor(1, 1);
     m_ui->buildSplitter->setSizes({470, 700});
     m_ui->recordSplitter->setSizes({420, 260});
-    m_ui->recipeScroll->setMinimumWidth(m_ui->recipeForm->minimumSizeHint().width() + 24);
+    // The form never scrolls sideways: its pane is kept as wide as the form's widest row needs
+    // (recomputed when the form's layout changes, e.g. another recipe's page is shown).
+    m_ui->recipeForm->installEventFilter(this);
+    fitRecipePane();
 
     m_ui->recordTable->setModel(m_dataset->records());
     m_ui->recordTable->verticalHeader()->hide();
@@ -84,6 +89,7 @@ BuildPage::BuildPage(models::ProjectSession *session, QWidget *parent)
     connect(m_ui->showInBrowseButton, &QPushButton::clicked, this, &BuildPage::showSelectedInBrowse);
     connect(m_ui->cancelBuildButton, &QPushButton::clicked, m_dataset, &models::DatasetSession::cancelBuild);
     connect(m_ui->rebuildButton, &QPushButton::clicked, m_dataset, &models::DatasetSession::rebuild);
+    connect(m_ui->scrubReportButton, &QPushButton::clicked, this, &BuildPage::showScrubReport);
     auto *rebuild = new QAction(this);
     rebuild->setShortcut(QKeySequence::Refresh);
     rebuild->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -126,6 +132,7 @@ BuildPage::BuildPage(models::ProjectSession *session, QWidget *parent)
     });
     m_ui->buildProgress->hide();
     m_ui->cancelBuildButton->hide();
+    m_ui->scrubReportButton->hide();
     if (m_session->isOpen())
         loadProjectChoices();
     onSettingsChanged();
@@ -196,6 +203,8 @@ void BuildPage::onBuildFinished()
 {
     m_ui->buildProgress->hide();
     m_ui->cancelBuildButton->hide();
+    const models::BuildOutcomePtr outcome = m_dataset->outcome();
+    m_ui->scrubReportButton->setVisible(outcome && outcome->error.empty() && outcome->pass.scrubbed);
     updateSummary();
     m_previewDelay.start();
 }
@@ -230,6 +239,12 @@ void BuildPage::updateSummary()
                        .arg(locale.toString(rows), locale.toString(static_cast<qulonglong>(summary.messagesRead)));
     if (!skipped.isEmpty())
         text += QLatin1Char(' ') + tr("Skipped: %1.").arg(skipped.join(QStringLiteral(", ")));
+    if (outcome->pass.scrubbed) {
+        const core::ScrubReport &scrub = outcome->pass.scrub;
+        text += QLatin1Char(' ')
+            + tr("Scrubbed: %1 replacements in %2 records.")
+                  .arg(locale.toString(static_cast<qulonglong>(scrub.total())), locale.toString(static_cast<qulonglong>(scrub.recordsChanged())));
+    }
     m_ui->summaryLabel->setText(text);
 }
 
@@ -304,6 +319,20 @@ void BuildPage::showPreview(const core::RecordPreview &preview)
     m_ui->previewStatusLabel->setText(status);
 }
 
+ScrubReportDialog *BuildPage::showScrubReport()
+{
+    const models::BuildOutcomePtr outcome = m_dataset->outcome();
+    if (!outcome || !outcome->pass.scrubbed)
+        return nullptr;
+    // The dialog reads the report once; a later build does not change what it shows.
+    auto *dialog = new ScrubReportDialog(outcome->pass.scrub, this);
+    dialog->setObjectName(QStringLiteral("scrubReportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ScrubReportDialog::recordRequested, this, &BuildPage::selectRecord);
+    dialog->show();
+    return dialog;
+}
+
 void BuildPage::showSelectedInBrowse()
 {
     const models::RecordRow *row = m_dataset->records()->row(m_ui->recordTable->currentIndex().row());
@@ -315,8 +344,18 @@ void BuildPage::showSelectedInBrowse()
         Q_EMIT messageRequested(QString::fromStdString(messages.front().key));
 }
 
+void BuildPage::fitRecipePane()
+{
+    const int scrollBar = m_ui->recipeScroll->verticalScrollBar()->sizeHint().width();
+    const int width = m_ui->recipeForm->minimumSizeHint().width() + scrollBar + 2 * m_ui->recipeScroll->frameWidth();
+    if (m_ui->recipeScroll->minimumWidth() != width)
+        m_ui->recipeScroll->setMinimumWidth(width);
+}
+
 bool BuildPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_ui->recipeForm && (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show))
+        fitRecipePane();
     if (watched == m_ui->recordTable && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {

@@ -22,6 +22,8 @@ class ProjectSession;
 
 namespace tb::gui {
 
+class ScrubReportDialog;
+
 // Page 4: the recipe form (left), the records of a full build (right, top) and the selected
 // record exactly as it will be written, with its token count (right, bottom).
 class BuildPage final : public QWidget {
@@ -38,6 +40,8 @@ public:
     void selectRecord(quint64 ordinal);
     // The selected record's source thread in Browse.
     void showSelectedInBrowse();
+    // What the scrubber replaced in the latest build (non-modal); null when it did not run.
+    ScrubReportDialog *showScrubReport();
 
 Q_SIGNALS:
     void messageRequested(const QString &messageKey);
@@ -55,6 +59,7 @@ private:
     void requestPreview();
     void showPreview(const core::RecordPreview &preview);
     void updateSummary();
+    void fitRecipePane();
 
     std::unique_ptr<Ui::BuildPage> m_ui;
     models::ProjectSession *m_session;

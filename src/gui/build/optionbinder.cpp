@@ -140,6 +140,10 @@ void OptionBinder::bind(const core::OptionSpec &spec, QWidget *widget)
 
 void OptionBinder::write(const core::OptionSpec &spec, QWidget *widget, const std::string &value)
 {
+    // The form is written back after every edit (the settings are the one truth): a widget that
+    // already shows VALUE is left alone, so the cursor of the field being typed in stays put.
+    if (read(spec, widget) == value)
+        return;
     const QSignalBlocker blocker(widget);
     if (auto *check = qobject_cast<QCheckBox *>(widget))
         check->setChecked(isTrue(value));
@@ -162,10 +166,13 @@ void OptionBinder::write(const core::OptionSpec &spec, QWidget *widget, const st
         } else if (value.empty()) {
             combo->setCurrentIndex(combo->findData(QString()) >= 0 ? combo->findData(QString()) : 0);
         }
-    } else if (auto *line = qobject_cast<QLineEdit *>(widget))
-        line->setText(qs(value));
-    else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
-        text->setPlainText(qs(value));
+    } else if (auto *line = qobject_cast<QLineEdit *>(widget)) {
+        if (line->text() != qs(value))
+            line->setText(qs(value));
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(widget)) {
+        if (text->toPlainText() != qs(value))
+            text->setPlainText(qs(value));
+    }
 }
 
 std::string OptionBinder::read(const core::OptionSpec &spec, const QWidget *widget) const

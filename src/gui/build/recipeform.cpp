@@ -74,10 +74,17 @@ void RecipeForm::showKind(core::RecipeKind kind)
 {
     m_ui->optionsStack->setCurrentIndex(static_cast<int>(kind));
     m_ui->recipeDescription->setText(describe(kind));
-    // Only the shown page takes room: a QStackedWidget is as tall as its tallest page otherwise.
-    for (int i = 0; i < m_ui->optionsStack->count(); ++i)
-        m_ui->optionsStack->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == static_cast<int>(kind) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    m_ui->optionsStack->adjustSize();
+    // Only the shown page takes room: a QStackedWidget is as tall (and as wide) as its largest page
+    // otherwise, which leaves a gap under a short page. QStackedLayout leaves Ignored pages out of
+    // its size hints; the shown page is never taller than it needs (Maximum).
+    for (int i = 0; i < m_ui->optionsStack->count(); ++i) {
+        QWidget *page = m_ui->optionsStack->widget(i);
+        if (i == static_cast<int>(kind))
+            page->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+        else
+            page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    }
+    m_ui->optionsStack->updateGeometry();
 }
 
 void RecipeForm::setProjectChoices(const QStringList &participants, const QList<QPair<QString, QString>> &conversations)

@@ -53,7 +53,7 @@ CheckPage::CheckPage(models::ProjectSession *session, models::DatasetSession *da
     , m_histogram(new TokenHistogram)
 {
     m_ui->setupUi(this);
-    m_ui->checkSplitter->setSizes({560, 560});
+    m_ui->checkSplitter->setSizes({500, 620});
     auto *chartLayout = new QVBoxLayout(m_ui->histogramContainer);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(m_histogram);
@@ -67,8 +67,12 @@ CheckPage::CheckPage(models::ProjectSession *session, models::DatasetSession *da
     m_ui->findingsView->setColumnWidth(models::ValidationModel::RuleColumn, fontMetrics().horizontalAdvance(QStringLiteral("missing-assistant")) + 16);
     m_ui->costTable->setModel(m_costs);
     m_ui->costTable->verticalHeader()->hide();
+    m_ui->costTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    // Every column fits without scrolling sideways: the model names take what the figures leave.
     m_ui->costTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->costTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->costTable->horizontalHeader()->setSectionResizeMode(models::CostModel::ModelColumn, QHeaderView::Stretch);
+    m_ui->costTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->costTable->setWordWrap(false);
     m_ui->snapshotTable->setModel(m_snapshots);
     m_ui->snapshotTable->verticalHeader()->hide();
     m_ui->snapshotTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -170,8 +174,10 @@ void CheckPage::onBuildFinished()
                                              qs(core::toString(outcome->settings.format)), qs(outcome->modelId)));
         m_ui->validationSummaryLabel->setText(outcome->errors + outcome->warnings + outcome->infos == 0
                                                   ? tr("No problems found.")
-                                                  : tr("%1 errors, %2 warnings, %3 notes.")
-                                                        .arg(number(outcome->errors), number(outcome->warnings), number(outcome->infos)));
+                                                  : tr("%1, %2, %3.")
+                                                        .arg(outcome->errors == 1 ? tr("1 error") : tr("%1 errors").arg(number(outcome->errors)),
+                                                             outcome->warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(number(outcome->warnings)),
+                                                             outcome->infos == 1 ? tr("1 note") : tr("%1 notes").arg(number(outcome->infos))));
     }
     updateStats();
     updateFixButtons();

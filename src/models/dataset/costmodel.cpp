@@ -51,8 +51,8 @@ QVariant CostModel::data(const QModelIndex &index, int role) const
         case AsOfColumn:
             if (!e.price.known())
                 return tr("no published price");
-            return e.price.verified ? tr("as of %1").arg(QString::fromStdString(e.price.date))
-                                    : tr("as of %1, verify").arg(QString::fromStdString(e.price.date));
+            return e.price.verified ? QString::fromStdString(e.price.date)
+                                    : tr("%1, unverified").arg(QString::fromStdString(e.price.date));
         }
         return {};
     }
@@ -85,7 +85,7 @@ QVariant CostModel::headerData(int section, Qt::Orientation orientation, int rol
     case CostColumn:
         return tr("Cost (USD)");
     case AsOfColumn:
-        return tr("Price");
+        return tr("Price as of");
     }
     return {};
 }
