@@ -11,6 +11,7 @@
 #include "dataset/jsonlreader.h"
 #include "dataset/validationsetup.h"
 #include "dataset/validator.h"
+#include "privacy/scrubreport.h"
 #include "recipes/recipe.h"
 #include "store/store.h"
 
@@ -27,7 +28,8 @@ namespace {
 constexpr const char *kUsage =
     "usage: tunebench-cli build --project P --recipe reply-as-me|posts-in-my-voice|character|next-speaker\n"
     "                           [--option KEY=VALUE]... (--out FILE | --freeze NAME)\n"
-    "                           [--format chat|dpo|prompt-completion|sharegpt|alpaca|kto] [--scrub]\n"
+    "                           [--format chat|dpo|prompt-completion|sharegpt|alpaca|kto]\n"
+    "                           [--scrub [--scrub-keep CATEGORY,...] [--scrub-report FILE]]\n"
     "                           [--model M] [--epochs N] [--fix FIX,...]\n"
     "                           [--valid-fraction F [--seed S] [--valid-out FILE2]] [--json]\n"
     "       tunebench-cli build --recipe R --list-options\n";
@@ -113,6 +115,36 @@ bool writeText(const std::string &path, const std::string &text)
     return file.write(text.data(), static_cast<qint64>(text.size())) == static_cast<qint64>(text.size());
 }
 
+nlohmann::json scrubCountsJson(const core::ScrubReport &report)
+{
+    nlohmann::json counts = nlohmann::json::object();
+    for (std::size_t i = 0; i < core::ScrubCategoryCount; ++i) {
+        const auto category = static_cast<core::ScrubCategory>(i);
+        counts[std::string(core::toString(category))] = report.count(category);
+    }
+    return {{"replacements", report.total()}, {"records_changed", report.recordsChanged()}, {"by_category", counts},
+            {"listed", report.entries().size()}, {"not_listed", report.omitted()}};
+}
+
+// One JSON line per replacement, for the user's review on their own machine (it holds the
+// original text, so it goes only where they asked).
+bool writeScrubReport(const std::string &path, const core::ScrubReport &report)
+{
+    std::string text;
+    for (const auto &entry : report.entries()) {
+        nlohmann::json line = {{"record", entry.ordinal},
+                               {"field", std::string(core::toString(entry.field))},
+                               {"category", std::string(core::toString(entry.category))},
+                               {"original", entry.original},
+                               {"replacement", entry.replacement},
+                               {"offset", entry.offset}};
+        if (entry.turn >= 0)
+            line["turn"] = entry.turn;
+        text += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + '\n';
+    }
+    return writeText(path, text);
+}
+
 nlohmann::json summaryJson(const core::BuildSummary &summary)
 {
     nlohmann::json skipped = nlohmann::json::object();
@@ -127,7 +159,7 @@ int runBuild(const std::vector<std::string> &argv)
 {
     CliArgs args(argv,
                  {"project", "recipe", "option", "out", "format", "model", "epochs", "fix", "valid-fraction", "seed",
-                  "valid-out", "freeze"},
+                  "valid-out", "freeze", "scrub-keep", "scrub-report"},
                  {"scrub", "json", "list-options"});
     if (!args.ok())
         return usage(args.error());
@@ -152,6 +184,19 @@ int runBuild(const std::vector<std::string> &argv)
     core::BuildSettings settings;
     settings.kind = *kind;
     settings.scrub = args.flag("scrub");
+    if (const auto list = args.value("scrub-keep")) {
+        std::stringstream names(*list);
+        std::string name;
+        while (std::getline(names, name, ',')) {
+            const auto category = core::scrubCategoryFromString(name);
+            if (!category)
+                return usage("unknown scrub category '" + name
+                             + "'; the categories are email, phone, url, ip, card, platform-id, mention, name");
+            settings.scrubKept.insert(*category);
+        }
+    }
+    if ((args.value("scrub-keep") || args.value("scrub-report")) && !settings.scrub)
+        return usage("--scrub-keep and --scrub-report go with --scrub");
     settings.validFraction = 0;
     for (const auto &pair : args.values("option")) {
         const auto eq = pair.find('=');
@@ -246,6 +291,12 @@ int runBuild(const std::vector<std::string> &argv)
     const core::BuildSummary &summary = pass.summary;
     const std::uint64_t unwritable = pass.unwritable;
     const std::string &firstUnwritable = pass.firstUnwritable;
+    if (const auto reportPath = args.value("scrub-report")) {
+        if (!writeScrubReport(*reportPath, pass.scrub)) {
+            std::cerr << "error: " << *reportPath << ": cannot write the scrub report\n";
+            return InputErrors;
+        }
+    }
     std::string labelMapPath;
     if (summary.labelMap && out) {
         labelMapPath = labelMapPathFor(*out);
@@ -295,6 +346,8 @@ int runBuild(const std::vector<std::string> &argv)
         json["recipe"] = core::toString(*kind);
         json["format"] = core::toString(settings.format);
         json["scrubbed"] = settings.scrub;
+        if (settings.scrub)
+            json["scrub"] = scrubCountsJson(pass.scrub);
         if (out) {
             json["out"] = *out;
             if (!validOut.empty())
@@ -317,6 +370,19 @@ int runBuild(const std::vector<std::string> &argv)
         if (unwritable > 0)
             std::cout << unwritable << " records cannot be written as " << core::toString(settings.format) << ": "
                       << firstUnwritable << '\n';
+        if (settings.scrub) {
+            std::cout << "scrubbed " << pass.scrub.total() << " replacements in " << pass.scrub.recordsChanged()
+                      << " records";
+            const char *lead = ": ";
+            for (std::size_t i = 0; i < core::ScrubCategoryCount; ++i) {
+                const auto category = static_cast<core::ScrubCategory>(i);
+                if (pass.scrub.count(category) > 0) {
+                    std::cout << lead << core::toString(category) << ' ' << pass.scrub.count(category);
+                    lead = ", ";
+                }
+            }
+            std::cout << '\n';
+        }
         if (out)
             std::cout << "wrote " << *out << (validOut.empty() ? "" : " and " + validOut) << '\n';
         if (!labelMapPath.empty())

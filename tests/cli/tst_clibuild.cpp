@@ -167,7 +167,8 @@ private Q_SLOTS:
         const QString scrubbed = out(QStringLiteral("scrubbed.jsonl"));
         run = runCli({QStringLiteral("build"), QStringLiteral("--project"), project, QStringLiteral("--recipe"),
                       QStringLiteral("reply-as-me"), QStringLiteral("--option"), QStringLiteral("me=Alex Morgan"),
-                      QStringLiteral("--scrub"), QStringLiteral("--valid-fraction"), QStringLiteral("0.25"),
+                      QStringLiteral("--scrub"), QStringLiteral("--scrub-report"), out(QStringLiteral("scrub.jsonl")),
+                      QStringLiteral("--valid-fraction"), QStringLiteral("0.25"),
                       QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--freeze"), QStringLiteral("alex-v1"),
                       QStringLiteral("--out"), scrubbed, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
@@ -183,6 +184,28 @@ private Q_SLOTS:
         const QByteArray all = train.join('\n') + valid.join('\n');
         QVERIFY2(!all.contains("Sam Rivera") && !all.contains("Alex Morgan"), "--scrub replaces every participant's name");
         QVERIFY2(all.contains("Person "), "names become stable pseudonyms");
+        const QJsonObject scrub = report.value(QStringLiteral("scrub")).toObject();
+        const int names = scrub.value(QStringLiteral("by_category")).toObject().value(QStringLiteral("name")).toInt();
+        QVERIFY2(names > 0, "the report counts the names it replaced");
+        const auto entries = lines(out(QStringLiteral("scrub.jsonl")));
+        QCOMPARE(entries.size(), scrub.value(QStringLiteral("listed")).toInt());
+        QVERIFY2(!entries.isEmpty() && object(entries.first()).contains(QStringLiteral("original")),
+                 "--scrub-report lists each replacement with what it replaced");
+
+        // A category kept is left as written: names stay when names are kept.
+        const QString keptNames = out(QStringLiteral("kept.jsonl"));
+        run = runCli({QStringLiteral("build"), QStringLiteral("--project"), project, QStringLiteral("--recipe"),
+                      QStringLiteral("reply-as-me"), QStringLiteral("--option"), QStringLiteral("me=Alex Morgan"),
+                      QStringLiteral("--scrub"), QStringLiteral("--scrub-keep"), QStringLiteral("name,mention"),
+                      QStringLiteral("--out"), keptNames});
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+        QCOMPARE(lines(keptNames).size(), plainLines.size());
+        QVERIFY2(lines(keptNames).join('\n').contains("Sam"), "--scrub-keep name leaves names as written");
+        QCOMPARE(runCli({QStringLiteral("build"), QStringLiteral("--project"), project, QStringLiteral("--recipe"),
+                         QStringLiteral("reply-as-me"), QStringLiteral("--scrub"), QStringLiteral("--scrub-keep"),
+                         QStringLiteral("faces"), QStringLiteral("--out"), keptNames})
+                     .exitCode,
+                 2);
 
         // The frozen snapshot holds the same bytes: exporting it reproduces the files' hash.
         const QString snapshotSha = report.value(QStringLiteral("snapshot")).toObject().value(QStringLiteral("sha256")).toString();

@@ -12,6 +12,14 @@
 
 namespace tb::core {
 
+ScrubOptions scrubOptionsOf(const BuildSettings &settings)
+{
+    ScrubOptions options;
+    for (ScrubCategory category : settings.scrubKept)
+        options.setEnabled(category, false);
+    return options;
+}
+
 namespace {
 
 struct CatalogHolder {
@@ -159,7 +167,7 @@ Result<PassResult> runBuildPass(const Store &store, const BuildSettings &setting
     // Scrubbed before anything else sees the record: the table, the checks and the files alike.
     std::optional<Scrubber> scrubber;
     if (settings.scrub)
-        scrubber.emplace(Scrubber::forProject(store, ScrubOptions {}));
+        scrubber.emplace(Scrubber::forProject(store, scrubOptionsOf(settings)));
 
     PassResult result;
     result.scrubbed = scrubber.has_value();

@@ -60,6 +60,9 @@ Result<FixPlan> planFixes(const Store &store, const BuildSettings &settings, con
 RecordSource recordSource(const Store &store, const BuildSettings &settings, std::shared_ptr<const FixPlan> plan,
     const std::atomic_bool *cancel, PassResult *lastPass = nullptr);
 
+// What the scrubber replaces for SETTINGS: every category but the ones kept.
+ScrubOptions scrubOptionsOf(const BuildSettings &settings);
+
 // OPTIONS narrowed to the conversation with KEY.
 RecipeOptions scopedTo(const RecipeOptions &options, const std::string &conversationKey);
 

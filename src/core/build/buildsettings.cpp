@@ -53,6 +53,14 @@ BuildSettings loadBuildSettings(const Store &store)
     if (const auto kind = recipeKindFromString(object.value("recipe", std::string())))
         settings.kind = *kind;
     settings.scrub = object.value("scrub", false);
+    if (object.contains("scrub-kept") && object["scrub-kept"].is_array()) {
+        for (const auto &name : object["scrub-kept"]) {
+            if (name.is_string()) {
+                if (const auto category = scrubCategoryFromString(name.get<std::string>()))
+                    settings.scrubKept.insert(*category);
+            }
+        }
+    }
     if (const auto format = exportFormatFromString(object.value("format", std::string())))
         settings.format = *format;
     settings.modelId = object.value("model", std::string());
@@ -82,6 +90,10 @@ Result<Ok> saveBuildSettings(Store &store, const BuildSettings &settings)
     for (DatasetFix fix : settings.fixes)
         fixes.push_back(std::string(toString(fix)));
     page["fixes"] = fixes;
+    nlohmann::json kept = nlohmann::json::array();
+    for (ScrubCategory category : settings.scrubKept)
+        kept.push_back(std::string(toString(category)));
+    page["scrub-kept"] = kept;
     return store.saveRecipe(kPageEntry, page.dump());
 }
 

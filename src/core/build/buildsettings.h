@@ -2,6 +2,7 @@
 
 #include "dataset/exportformat.h"
 #include "dataset/validator.h"
+#include "privacy/scruboptions.h"
 #include "recipes/recipe.h"
 
 #include <array>
@@ -19,6 +20,7 @@ struct BuildSettings {
     RecipeKind kind = RecipeKind::ReplyAsMe;
     std::array<RecipeOptions, 4> options; // by RecipeKind
     bool scrub = false;
+    std::set<ScrubCategory> scrubKept; // categories the scrubber leaves as they are
     ExportFormat format = ExportFormat::Chat;
     std::string modelId; // empty: the catalog's default
     std::set<DatasetFix> fixes;
