@@ -214,16 +214,8 @@ int runBuild(const std::vector<std::string> &argv)
         settings.format = *format;
     }
     if (const auto list = args.value("fix")) {
-        std::stringstream names(*list);
-        std::string name;
-        while (std::getline(names, name, ',')) {
-            const auto fix = core::datasetFixFromString(name);
-            if (!fix)
-                return usage("unknown fix '" + name + "'");
-            settings.fixes.insert(*fix);
-        }
-        if (settings.fixes.count(core::DatasetFix::DropLong) && settings.fixes.count(core::DatasetFix::TruncateLong))
-            return usage("choose drop-long or truncate-long, not both");
+        if (const auto error = parseFixList(*list, settings.fixes))
+            return usage(*error);
     }
     if (const auto text = args.value("valid-fraction")) {
         char *end = nullptr;

@@ -165,4 +165,21 @@ void printReport(const DatasetReport &report, std::ostream &out)
     }
 }
 
+std::optional<std::string> parseFixList(const std::string &list, std::set<core::DatasetFix> &fixes)
+{
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const auto comma = std::min(list.find(',', start), list.size());
+        const std::string name = list.substr(start, comma - start);
+        const auto fix = core::datasetFixFromString(name);
+        if (!fix)
+            return "unknown fix '" + name + "'";
+        fixes.insert(*fix);
+        start = comma + 1;
+    }
+    if (fixes.count(core::DatasetFix::DropLong) && fixes.count(core::DatasetFix::TruncateLong))
+        return std::string("choose drop-long or truncate-long, not both");
+    return std::nullopt;
+}
+
 } // namespace tb::cli

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <set>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -31,6 +32,10 @@ struct DatasetReport {
     std::optional<int> epochs;
     std::optional<FixReport> fix;
 };
+
+// Reads --fix's "drop-duplicates,add-separator,..." into FIXES; the error, when there is one, names
+// the unknown fix or the clash (drop-long with truncate-long).
+std::optional<std::string> parseFixList(const std::string &list, std::set<core::DatasetFix> &fixes);
 
 // The --json shape (documented in the README; change it only additively).
 nlohmann::json reportJson(const DatasetReport &report);

@@ -127,18 +127,10 @@ int runValidate(const std::vector<std::string> &argv)
     }
     std::set<core::DatasetFix> fixes;
     if (const auto list = args.value("fix")) {
-        std::stringstream names(*list);
-        std::string name;
-        while (std::getline(names, name, ',')) {
-            const auto fix = core::datasetFixFromString(name);
-            if (!fix)
-                return usage("unknown fix '" + name + "'");
-            fixes.insert(*fix);
-        }
+        if (const auto error = parseFixList(*list, fixes))
+            return usage(*error);
         if (!args.value("out"))
             return usage("--fix writes the fixed file to --out FIXED");
-        if (fixes.count(core::DatasetFix::DropLong) && fixes.count(core::DatasetFix::TruncateLong))
-            return usage("choose drop-long or truncate-long, not both");
     } else if (args.value("out")) {
         return usage("--out needs --fix");
     }

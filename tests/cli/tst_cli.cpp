@@ -1,3 +1,4 @@
+#include "support/clirun.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -7,41 +8,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using tb::test::CliRun;
+using tb::test::runCli;
+
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("TB_CLI"), args);
-    CliRun run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-CliRun runCliWithInput(const QStringList &args, const QByteArray &input)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("TB_CLI"), args);
-    process.write(input);
-    process.closeWriteChannel();
-    CliRun run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 QString writeText(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
@@ -207,13 +177,13 @@ private Q_SLOTS:
     {
         // tiktoken's counts: the special-token text is ordinary characters in user text.
         const QByteArray text = "hello world <|endoftext|>";
-        auto cl100k = runCliWithInput({QStringLiteral("count-tokens"), QStringLiteral("--encoding"),
+        auto cl100k = runCli({QStringLiteral("count-tokens"), QStringLiteral("--encoding"),
                                           QStringLiteral("cl100k_base")}, text);
         QVERIFY2(cl100k.exitCode == 0, cl100k.err.constData());
         QCOMPARE(cl100k.out, QByteArray("8\n"));
-        auto o200k = runCliWithInput({QStringLiteral("count-tokens"), QStringLiteral("--encoding=o200k_base")}, text);
+        auto o200k = runCli({QStringLiteral("count-tokens"), QStringLiteral("--encoding=o200k_base")}, text);
         QCOMPARE(o200k.out, QByteArray("9\n"));
-        auto empty = runCliWithInput({QStringLiteral("count-tokens"), QStringLiteral("--encoding=o200k_base")}, {});
+        auto empty = runCli({QStringLiteral("count-tokens"), QStringLiteral("--encoding=o200k_base")}, {});
         QCOMPARE(empty.out, QByteArray("0\n"));
     }
 
@@ -249,7 +219,7 @@ private Q_SLOTS:
         for (const QStringList &args : {QStringList{countTokens}, QStringList{countTokens, QStringLiteral("--encoding"), QStringLiteral("p50k_base")},
                  QStringList{countTokens, QStringLiteral("--encoding=o200k_base"), QStringLiteral("--jsonl"), QStringLiteral("x.jsonl")},
                  QStringList{countTokens, QStringLiteral("--encoding=o200k_base"), QStringLiteral("extra")}}) {
-            auto run = runCliWithInput(args, {});
+            auto run = runCli(args, {});
             QVERIFY2(run.exitCode == 2, qPrintable(args.join(QLatin1Char(' '))));
             QVERIFY2(run.err.contains("usage: tunebench-cli count-tokens"), run.err.constData());
         }

@@ -1,5 +1,6 @@
 // tunebench-cli build, run as a user runs it: the seeds' worked examples come out of the command
 // line byte for byte comparable, and every option the README documents does what it says.
+#include "support/clirun.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -10,26 +11,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using tb::test::CliRun;
+using tb::test::runCli;
+
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("TB_CLI"), args);
-    CliRun run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 QString dataPath(const QString &relative)
 {

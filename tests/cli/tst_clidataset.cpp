@@ -1,4 +1,5 @@
 // tunebench-cli validate and export, run as a user runs them.
+#include "support/clirun.h"
 #include "dataset/freezer.h"
 #include "store/store.h"
 
@@ -13,26 +14,10 @@
 
 using namespace tb::core;
 
+using tb::test::CliRun;
+using tb::test::runCli;
+
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("TB_CLI"), args);
-    CliRun run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 QString writeText(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
