@@ -73,8 +73,9 @@ private:
             std::size_t end = matcher.pieceEnd<F>(offset);
             std::size_t start = offset;
             if (end == asciisplit::kGiveUp) {
+                // Neither pattern looks behind, so only the rest of the text decides the classes.
                 if (!compiled)
-                    compiled = &compiledFor(text);
+                    compiled = &compiledFor(text.substr(offset));
                 if (!next(*compiled, text, offset, start, end))
                     return;
             }
