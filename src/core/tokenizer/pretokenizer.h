@@ -11,7 +11,8 @@
 namespace tb::core {
 
 // Splits text into the pieces BPE merges within, with an encoding's pat_str compiled once by PCRE2
-// (UTF + Unicode properties, JIT). Thread-safe: match data and JIT stack are per thread.
+// (UTF + Unicode properties, JIT) and, for o200k_base and cl100k_base, matched by hand on ASCII.
+// Thread-safe: match data and JIT stack are per thread.
 class Pretokenizer final {
 public:
     // PATTERN is tiktoken's pat_str, compiled as forPcre2() rewrites it.
