@@ -34,8 +34,8 @@ std::vector<std::uint32_t> &threadScratch()
 // the costliest step, so each thread remembers recent merges per encoding in a direct-mapped table.
 class MergeCache final {
 public:
-    static constexpr std::size_t kMaxPiece = 48;
-    static constexpr std::size_t kMaxTokens = 12;
+    static constexpr std::size_t kMaxPiece = 64;
+    static constexpr std::size_t kMaxTokens = 16;
 
     // The cached tokens of PIECE, or nullptr.
     const std::uint32_t *find(std::string_view piece, std::size_t &count) const
@@ -71,7 +71,7 @@ private:
             h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
         return (h ^ (h >> 29)) & (kEntries - 1);
     }
-    static constexpr std::size_t kEntries = 2048;
+    static constexpr std::size_t kEntries = 8192;
     std::array<Entry, kEntries> m_entries{};
 };
 

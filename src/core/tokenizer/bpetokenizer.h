@@ -7,7 +7,7 @@
 
 namespace tb::core {
 
-// The Tokenizer: PCRE2 splits the text into pieces with the encoding's pattern; a piece that is a
+// The Tokenizer: the Pretokenizer splits the text into pieces with the encoding's pattern; a piece that is a
 // token is one token (most words), any other is byte-pair merged. Only per-thread scratch is written.
 class BpeTokenizer final : public Tokenizer {
 public:

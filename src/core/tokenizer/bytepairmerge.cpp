@@ -58,27 +58,25 @@ void BytePairMerge::mergeShort(const RankTable &ranks, std::string_view piece)
     m_partRanks[n] = kNone;
     std::size_t parts = n + 1;
 
-    const auto rankAt = [&](std::size_t i) {
-        if (i + 3 < parts)
-            return ranks.find(piece.data() + m_starts[i], m_starts[i + 3] - m_starts[i]);
-        return kNone;
-    };
+    std::uint32_t *starts = m_starts.data();
+    std::uint32_t *partRanks = m_partRanks.data();
+    const char *data = piece.data();
     while (minRank != kNone) {
+        // Merge part I with part I+1: drop I+1, then re-rank the pairs that now end or start at I.
         const std::size_t i = minIndex;
-        if (i > 0)
-            m_partRanks[i - 1] = rankAt(i - 1);
-        m_partRanks[i] = rankAt(i);
-        std::copy(m_starts.begin() + static_cast<std::ptrdiff_t>(i) + 2,
-            m_starts.begin() + static_cast<std::ptrdiff_t>(parts), m_starts.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-        std::copy(m_partRanks.begin() + static_cast<std::ptrdiff_t>(i) + 2,
-            m_partRanks.begin() + static_cast<std::ptrdiff_t>(parts),
-            m_partRanks.begin() + static_cast<std::ptrdiff_t>(i) + 1);
         --parts;
+        for (std::size_t k = i + 1; k < parts; ++k) {
+            starts[k] = starts[k + 1];
+            partRanks[k] = partRanks[k + 1];
+        }
+        if (i > 0)
+            partRanks[i - 1] = ranks.find(data + starts[i - 1], starts[i + 1] - starts[i - 1]);
+        partRanks[i] = i + 2 < parts ? ranks.find(data + starts[i], starts[i + 2] - starts[i]) : kNone;
 
         minRank = kNone;
         for (std::size_t k = 0; k + 1 < parts; ++k) {
-            if (m_partRanks[k] < minRank) {
-                minRank = m_partRanks[k];
+            if (partRanks[k] < minRank) {
+                minRank = partRanks[k];
                 minIndex = k;
             }
         }

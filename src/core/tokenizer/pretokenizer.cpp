@@ -1,5 +1,6 @@
 #include "tokenizer/pretokenizer.h"
 
+#include "tokenizer/encodingspec.h"
 #include "tokenizer/unicodedelta.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -130,16 +131,23 @@ Result<Pretokenizer> Pretokenizer::compile(std::string_view pattern)
     if (!extended)
         return extended.error();
     result.m_extended = *extended;
+    // The hand-written matcher knows exactly these two patterns; any other is PCRE2's alone.
+    if (pattern == encodingSpec(Encoding::O200kBase).pattern)
+        result.m_flavour = asciisplit::O200k;
+    else if (pattern == encodingSpec(Encoding::Cl100kBase).pattern)
+        result.m_flavour = asciisplit::Cl100k;
     return result;
 }
 
 Pretokenizer::Pretokenizer(Pretokenizer &&other) noexcept
-    : m_plain(std::exchange(other.m_plain, {})), m_extended(std::exchange(other.m_extended, {}))
+    : m_flavour(std::exchange(other.m_flavour, asciisplit::None)), m_plain(std::exchange(other.m_plain, {})),
+      m_extended(std::exchange(other.m_extended, {}))
 {
 }
 
 Pretokenizer &Pretokenizer::operator=(Pretokenizer &&other) noexcept
 {
+    std::swap(m_flavour, other.m_flavour);
     std::swap(m_plain, other.m_plain);
     std::swap(m_extended, other.m_extended);
     return *this;

@@ -108,6 +108,7 @@ Result<RankTable> RankTable::parse(std::string_view text, std::string_view sourc
     table.m_offsets.push_back(static_cast<std::uint32_t>(table.m_arena.size()));
 
     table.m_byteRank.fill(kNoRank);
+    table.m_pairRank.assign(std::size_t(1) << 16, kNoRank);
     table.m_slots.assign(std::bit_ceil(spans.size() * 2 + 1), Slot{});
     table.m_mask = table.m_slots.size() - 1;
     for (std::uint32_t rank = 0; rank < spans.size(); ++rank) {
@@ -134,6 +135,13 @@ bool RankTable::insert(std::uint32_t rank)
         return true;
     }
     m_maxLength = std::max(m_maxLength, key.size());
+    if (key.size() == 2) {
+        auto &slot = m_pairRank[pairIndex(key.data())];
+        if (slot != kNoRank)
+            return false;
+        slot = rank;
+        return true;
+    }
     const std::uint64_t prefix = loadPrefix(key.data(), key.size());
     std::uint64_t index = hashKey(prefix, key.data(), key.size()) & m_mask;
     while (m_slots[index].length != 0) {

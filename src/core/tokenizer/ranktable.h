@@ -29,6 +29,8 @@ public:
             return m_byteRank[static_cast<unsigned char>(*data)];
         if (length == 0 || length > m_maxLength)
             return kNoRank;
+        if (length == 2)
+            return m_pairRank[pairIndex(data)];
         const std::uint64_t prefix = loadPrefix(data, length);
         std::uint64_t slot = hashKey(prefix, data, length) & m_mask;
         for (;;) {
@@ -57,6 +59,10 @@ private:
         std::uint32_t length = 0; // 0: empty slot (no token is empty)
     };
 
+    static std::size_t pairIndex(const char *data)
+    {
+        return (static_cast<std::size_t>(static_cast<unsigned char>(data[0])) << 8) | static_cast<unsigned char>(data[1]);
+    }
     static std::uint64_t loadPrefix(const char *data, std::size_t length)
     {
         std::uint64_t v = 0;
@@ -90,6 +96,8 @@ private:
     std::uint64_t m_mask = 0;
     std::size_t m_maxLength = 0;
     std::array<std::uint32_t, 256> m_byteRank{};
+    // Every 2-byte string's rank: byte-pair merging starts by looking up each adjacent pair.
+    std::vector<std::uint32_t> m_pairRank;
 };
 
 } // namespace tb::core

@@ -1,6 +1,8 @@
 #include "support/testsupport.h"
 
 #include "tokenizer/bytepairmerge.h"
+#include "tokenizer/encodingspec.h"
+#include "tokenizer/pretokenizer.h"
 #include "tokenizer/ranktable.h"
 #include "tokenizer/tokenizer.h"
 
@@ -43,6 +45,49 @@ std::string_view view(const QByteArray &bytes)
 }
 
 using Ids = std::vector<std::uint32_t>;
+using Pieces = std::vector<std::string>;
+
+const tb::core::Pretokenizer &pretokenizer(Encoding encoding)
+{
+    static auto compile = [](Encoding e) {
+        auto compiled = tb::core::Pretokenizer::compile(tb::core::encodingSpec(e).pattern);
+        if (!compiled)
+            qFatal("%s", compiled.error().message.c_str());
+        return std::move(compiled).value();
+    };
+    static const tb::core::Pretokenizer o200k = compile(Encoding::O200kBase);
+    static const tb::core::Pretokenizer cl100k = compile(Encoding::Cl100kBase);
+    return encoding == Encoding::O200kBase ? o200k : cl100k;
+}
+
+Pieces fastPieces(Encoding encoding, std::string_view text)
+{
+    Pieces pieces;
+    pretokenizer(encoding).forEachPiece(text, [&](std::string_view piece) { pieces.emplace_back(piece); });
+    return pieces;
+}
+
+Pieces regexPieces(Encoding encoding, std::string_view text)
+{
+    Pieces pieces;
+    pretokenizer(encoding).forEachPieceRegex(text, [&](std::string_view piece) { pieces.emplace_back(piece); });
+    return pieces;
+}
+
+// "a|b|c" with control characters escaped, for failure messages.
+QByteArray shown(const Pieces &pieces)
+{
+    QByteArray out;
+    for (const auto &piece : pieces) {
+        if (!out.isEmpty())
+            out += '|';
+        for (const char c : piece) {
+            const auto byte = static_cast<unsigned char>(c);
+            out += byte < 0x20 || byte == 0x7f ? QByteArray("\\x") + QByteArray::number(byte, 16) : QByteArray(1, c);
+        }
+    }
+    return out;
+}
 
 } // namespace
 
@@ -109,6 +154,77 @@ private Q_SLOTS:
         QCOMPARE(tokenizer(Encoding::Cl100kBase)->encode(text),
             (Ids{39883, 24252, 11318, 30925, 22071, 5821, 220, 57668, 53901, 3574, 244, 98220, 62904, 101, 378, 235,
                 9468, 239, 102, 378, 235, 9468, 239, 100, 220, 4513, 10961, 22}));
+    }
+
+    void pretokenizer_asciiFastPathEdgeCases_splitAsPcre2InBothEncodings()
+    {
+        const std::string withNul("a\0b 'S\0\x1f!", 9);
+        const std::vector<std::string> texts = {"DON'T stop, I'LL WE'RE they'Ve SHE'D it'S 'M", "'s at the start",
+            "'sabc 'Re 're' x'", "12345678 1234 99 0", "a1b22c333d4444", "trailing spaces   \nnext", "  \n",
+            " \n \n\n  \r\n\t x", "\ttab\t\tTAB\v\f end\t", "end with spaces   ", " ", "\n", "",
+            utf8(u" \u00e9t\u00e9 caf\u00e9 CAF\u00c9 na\u00efve"), "!!!\r\n/next", "?!/\r\n//\n\rx",
+            "... ,,, :-) ;-/ http://x.y/z?q=1&r=2", "helloWorld HELLOworld HTTPServer iOS",
+            utf8(u"x\u00a0 y\u3000\u3000z \u2028\u0085w"), utf8(u"word\U0001F600 \U0001F600word !\U0001F600"),
+            utf8(u"e\u0301 E\u0301 ab\u0301c"), utf8(u"12\u0663 123\u0663 1\u00b2"),
+            utf8(u"it'\u017f it'\u017F IT'S"), utf8(u"\U00011F04abc a\U00011F04 's"), withNul,
+            "(parens) [x] {y} <z> \"quoted\" 'single'", "a\r\n\r\n  b\r\r", "  word   word\t\tword"};
+        for (const Encoding e : {Encoding::O200kBase, Encoding::Cl100kBase}) {
+            for (const auto &text : texts) {
+                const Pieces fast = fastPieces(e, text);
+                const Pieces regex = regexPieces(e, text);
+                QVERIFY2(fast == regex, qPrintable(QStringLiteral("%1: \"%2\" splits as %3, PCRE2 as %4")
+                                                       .arg(QLatin1String(tb::core::toString(e).data()),
+                                                           QString::fromUtf8(shown({text})),
+                                                           QString::fromUtf8(shown(fast)),
+                                                           QString::fromUtf8(shown(regex)))));
+            }
+        }
+        // Spot checks that both paths are not wrong the same way.
+        QCOMPARE(fastPieces(Encoding::O200kBase, "DON'T 'sx  \n9999"),
+            (Pieces{"DON'T", " '", "sx", "  \n", "999", "9"}));
+        QCOMPARE(fastPieces(Encoding::Cl100kBase, "DON'T 'sx  \n9999"),
+            (Pieces{"DON", "'T", " '", "sx", "  \n", "999", "9"}));
+        QCOMPARE(fastPieces(Encoding::O200kBase, "!\n/x"), (Pieces{"!\n/", "x"}));
+        QCOMPARE(fastPieces(Encoding::Cl100kBase, "!\n/x"), (Pieces{"!\n", "/x"}));
+    }
+
+    void pretokenizer_randomAsciiHeavyText_fastPathSplitsAsPcre2()
+    {
+        // Fragments weighted towards ASCII, with the non-ASCII characters that sit on the fast path's
+        // edges: letters and marks that continue a word, Unicode spaces, digits, symbols, long s.
+        const std::vector<std::string> fragments = {"a", "e", "s", "t", "Z", "E", "L", "R", "D", "hello", "World", "ABC",
+            "0", "7", "12", "'", "'s", "'S", "'ll", "'LL", "'re", "'Ve", "'d", "'m", "'t", " ", " ", " ", "  ", "\t",
+            "\n", "\r", "\r\n", "\v", "\f", "/", ".", ",", "!", "?", "-", "(", ")", "\"", "#", "@", std::string(1, '\0'),
+            "\x1f", "\x7f", utf8(u"\u00e9"), utf8(u"\u00c9"), utf8(u"\u0301"), utf8(u"\u00a0"), utf8(u"\u3000"),
+            utf8(u"\u0085"), utf8(u"\u2028"), utf8(u"\u180e"), utf8(u"\u017f"), utf8(u"\u0663"), utf8(u"\u00b2"),
+            utf8(u"\u4e2d"), utf8(u"\u043f"), utf8(u"\U0001F600"), utf8(u"\u02b0"), utf8(u"\u01c5"),
+            utf8(u"\U00011F04")};
+        const std::size_t asciiCount = 49; // the fragments before the first non-ASCII one
+        QVERIFY2(static_cast<unsigned char>(fragments[asciiCount][0]) >= 0x80, "the ASCII prefix count is stale");
+        std::mt19937 random(4242);
+        int mismatches = 0;
+        QByteArray first;
+        for (int n = 0; n < 20000; ++n) {
+            std::string text;
+            const int length = static_cast<int>(random() % 24);
+            for (int k = 0; k < length; ++k) {
+                const bool ascii = random() % 10 != 0;
+                const std::size_t pick = ascii ? random() % asciiCount
+                                               : asciiCount + random() % (fragments.size() - asciiCount);
+                text += fragments[pick];
+            }
+            for (const Encoding e : {Encoding::O200kBase, Encoding::Cl100kBase}) {
+                const Pieces fast = fastPieces(e, text);
+                const Pieces regex = regexPieces(e, text);
+                if (fast != regex) {
+                    if (mismatches++ == 0)
+                        first = QByteArray(tb::core::toString(e).data()) + ": " + shown(fast) + " vs PCRE2 " + shown(regex);
+                }
+            }
+        }
+        QVERIFY2(mismatches == 0, qPrintable(QStringLiteral("%1 random texts split differently, first %2")
+                                                 .arg(mismatches)
+                                                 .arg(QString::fromUtf8(first))));
     }
 
     void decode_encodedText_givesTheTextBack()
