@@ -183,6 +183,16 @@ private Q_SLOTS:
         QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("countsLabel"))->text().contains(QStringLiteral("Names")),
                  "the counts are given per category");
         saveScreenshot(dialog, QStringLiteral("scrub-report-test.png"));
+        dialog->close();
+
+        // Names kept: the scrubber leaves them as written, and only that category.
+        auto *names = m_window->findChild<QCheckBox *>(QStringLiteral("scrubNameCheck"));
+        QVERIFY2(names && names->isEnabled() && names->isChecked(), "each category has its own switch, on by default");
+        QTest::mouseClick(names, Qt::LeftButton, {}, QPoint(8, names->height() / 2));
+        QVERIFY(!names->isChecked());
+        QTRY_VERIFY2_WITH_TIMEOUT(m_preview->toPlainText().contains(QStringLiteral("Captain Juno")),
+                                  qPrintable(QStringLiteral("with names kept the line keeps them: %1").arg(m_preview->toPlainText())),
+                                  20000);
     }
 
     void reopen_projectWithSettings_restoresTheRecipeForm()
@@ -194,6 +204,9 @@ private Q_SLOTS:
         auto *scrub = m_window->findChild<QCheckBox *>(QStringLiteral("scrubCheck"));
         QTest::mouseClick(scrub, Qt::LeftButton, {}, QPoint(8, scrub->height() / 2)); // on the box, not past the text
         QVERIFY(scrub->isChecked());
+        auto *urls = m_window->findChild<QCheckBox *>(QStringLiteral("scrubUrlCheck"));
+        QTest::mouseClick(urls, Qt::LeftButton, {}, QPoint(8, urls->height() / 2));
+        QVERIFY(!urls->isChecked());
         QTRY_COMPARE_WITH_TIMEOUT(m_table->model()->rowCount(), 13, 20000);
 
         m_window.reset();
@@ -209,6 +222,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(character->currentText(), kCharacter, 5000);
         QCOMPARE(qobject_cast<QSpinBox *>(form->optionWidget(core::RecipeKind::Character, "context-depth"))->value(), 2);
         QVERIFY2(m_window->findChild<QCheckBox *>(QStringLiteral("scrubCheck"))->isChecked(), "the scrub switch is restored");
+        QVERIFY2(!m_window->findChild<QCheckBox *>(QStringLiteral("scrubUrlCheck"))->isChecked(), "a category kept stays kept");
+        QVERIFY2(m_window->findChild<QCheckBox *>(QStringLiteral("scrubNameCheck"))->isChecked(), "the others stay on");
         QTRY_COMPARE_WITH_TIMEOUT(m_window->findChild<QTableView *>(QStringLiteral("recordTable"))->model()->rowCount(), 13, 20000);
     }
 

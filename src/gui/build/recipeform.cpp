@@ -62,10 +62,26 @@ RecipeForm::RecipeForm(QWidget *parent)
         if (!m_updating)
             Q_EMIT changed();
     });
-    connect(m_ui->scrubCheck, &QCheckBox::toggled, this, [this] {
+    connect(m_ui->scrubCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->scrubCategories->setEnabled(on);
         if (!m_updating)
             Q_EMIT changed();
     });
+    m_ui->scrubCategories->setEnabled(false);
+    for (const auto &[category, box] : scrubBoxes()) {
+        connect(box, &QCheckBox::toggled, this, [this] {
+            if (!m_updating)
+                Q_EMIT changed();
+        });
+    }
+}
+
+std::vector<std::pair<core::ScrubCategory, QCheckBox *>> RecipeForm::scrubBoxes() const
+{
+    return {{core::ScrubCategory::Email, m_ui->scrubEmailCheck},     {core::ScrubCategory::Phone, m_ui->scrubPhoneCheck},
+            {core::ScrubCategory::Url, m_ui->scrubUrlCheck},         {core::ScrubCategory::Ip, m_ui->scrubIpCheck},
+            {core::ScrubCategory::Card, m_ui->scrubCardCheck},       {core::ScrubCategory::PlatformId, m_ui->scrubPlatformIdCheck},
+            {core::ScrubCategory::Mention, m_ui->scrubMentionCheck}, {core::ScrubCategory::Name, m_ui->scrubNameCheck}};
 }
 
 RecipeForm::~RecipeForm() = default;
@@ -133,6 +149,9 @@ void RecipeForm::setSettings(const core::BuildSettings &settings)
     }
     m_ui->scopeCombo->setCurrentIndex(qMax(0, at));
     m_ui->scrubCheck->setChecked(settings.scrub);
+    m_ui->scrubCategories->setEnabled(settings.scrub);
+    for (const auto &[category, box] : scrubBoxes())
+        box->setChecked(!settings.scrubKept.count(category));
     m_updating = false;
 }
 
@@ -147,6 +166,11 @@ core::BuildSettings RecipeForm::settings(core::BuildSettings base) const
         options.set(kScopeKey, scope.toStdString());
     base.recipeOptions() = options;
     base.scrub = m_ui->scrubCheck->isChecked();
+    base.scrubKept.clear();
+    for (const auto &[category, box] : scrubBoxes()) {
+        if (!box->isChecked())
+            base.scrubKept.insert(category);
+    }
     return base;
 }
 

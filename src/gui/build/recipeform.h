@@ -6,6 +6,10 @@
 
 #include <array>
 #include <memory>
+#include <utility>
+#include <vector>
+
+class QCheckBox;
 
 namespace Ui {
 class BuildRecipeForm;
@@ -37,6 +41,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // The scrubber's categories and the box that switches each.
+    std::vector<std::pair<core::ScrubCategory, QCheckBox *>> scrubBoxes() const;
     void showKind(core::RecipeKind kind);
 
     std::unique_ptr<Ui::BuildRecipeForm> m_ui;
