@@ -72,21 +72,6 @@ int listOptions(core::RecipeKind kind)
     return Success;
 }
 
-// Every line of PATH through VALIDATOR: what is checked is exactly what was written.
-bool validateWritten(const std::string &path, core::Validator &validator)
-{
-    auto reader = core::JsonlReader::open(path);
-    if (!reader) {
-        std::cerr << "error: " << reader.error().message << '\n';
-        return false;
-    }
-    core::JsonlLine line;
-    while ((*reader)->next(line))
-        validator.addLine(line.text, line.number);
-    validator.finish();
-    return (*reader)->error().empty();
-}
-
 // "out/train.jsonl" → "out/train.labels.json": the next-speaker label map beside the dataset.
 std::string labelMapPathFor(const std::string &out)
 {
@@ -309,7 +294,7 @@ int runBuild(const std::vector<std::string> &argv)
     std::string checked;
     if (out) {
         checked = *out;
-        if (!validateWritten(*out, validator))
+        if (!validateFile(*out, validator))
             return InputErrors;
     } else {
         checked = "snapshot " + *freezeName;

@@ -1,5 +1,9 @@
 #include "datasetreport.h"
 
+#include <iostream>
+
+#include "dataset/jsonlreader.h"
+
 #include "dataset/datasetstats.h"
 
 #include <fmt/format.h>
@@ -180,6 +184,24 @@ std::optional<std::string> parseFixList(const std::string &list, std::set<core::
     if (fixes.count(core::DatasetFix::DropLong) && fixes.count(core::DatasetFix::TruncateLong))
         return std::string("choose drop-long or truncate-long, not both");
     return std::nullopt;
+}
+
+bool validateFile(const std::string &path, core::Validator &validator)
+{
+    auto reader = core::JsonlReader::open(path);
+    if (!reader) {
+        std::cerr << "error: " << reader.error().message << '\n';
+        return false;
+    }
+    core::JsonlLine line;
+    while ((*reader)->next(line))
+        validator.addLine(line.text, line.number);
+    if (!(*reader)->error().empty()) {
+        std::cerr << "error: " << (*reader)->error() << '\n';
+        return false;
+    }
+    validator.finish();
+    return true;
 }
 
 } // namespace tb::cli

@@ -33,6 +33,10 @@ struct DatasetReport {
     std::optional<FixReport> fix;
 };
 
+// One pass over PATH through VALIDATOR, then finish(); false (with the reason on stderr) when the
+// file cannot be read.
+bool validateFile(const std::string &path, core::Validator &validator);
+
 // Reads --fix's "drop-duplicates,add-separator,..." into FIXES; the error, when there is one, names
 // the unknown fix or the clash (drop-long with truncate-long).
 std::optional<std::string> parseFixList(const std::string &list, std::set<core::DatasetFix> &fixes);

@@ -35,25 +35,6 @@ int usage(const std::string &why)
     return UsageError;
 }
 
-// One pass over PATH through VALIDATOR; false (with the reason on stderr) when it cannot be read.
-bool validateFile(const std::string &path, core::Validator &validator)
-{
-    auto reader = core::JsonlReader::open(path);
-    if (!reader) {
-        std::cerr << "error: " << reader.error().message << '\n';
-        return false;
-    }
-    core::JsonlLine line;
-    while ((*reader)->next(line))
-        validator.addLine(line.text, line.number);
-    if (!(*reader)->error().empty()) {
-        std::cerr << "error: " << (*reader)->error() << '\n';
-        return false;
-    }
-    validator.finish();
-    return true;
-}
-
 struct FixOutcome {
     std::uint64_t written = 0;
     std::uint64_t dropped = 0;
