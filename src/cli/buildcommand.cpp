@@ -8,7 +8,7 @@
 #include "build/buildjobs.h"
 #include "build/buildpipeline.h"
 #include "build/buildsettings.h"
-#include "dataset/jsonlreader.h"
+#include "dataset/freezer.h"
 #include "dataset/validationsetup.h"
 #include "dataset/validator.h"
 #include "privacy/scrubreport.h"
@@ -249,13 +249,6 @@ int runBuild(const std::vector<std::string> &argv)
     std::string validOut;
     if (out && settings.validFraction > 0)
         validOut = args.value("valid-out").value_or(core::validationPathFor(*out));
-    if (out) {
-        auto written = core::exportBuild(*project, settings, *out, validOut, {}, nullptr, &pass);
-        if (!written) {
-            std::cerr << "error: " << written.error().message << '\n';
-            return InputErrors;
-        }
-    }
     std::optional<core::SnapshotInfo> snapshot;
     if (freezeName) {
         auto frozen = core::freezeBuild(*project, settings, *freezeName, {}, nullptr, &pass);
@@ -264,6 +257,24 @@ int runBuild(const std::vector<std::string> &argv)
             return InputErrors;
         }
         snapshot = *frozen;
+    }
+    if (out) {
+        // A frozen build is written from its snapshot (the stored bytes, checked against their hash)
+        // rather than by running the recipe again.
+        core::Result<core::WriteResult> written = core::Error{};
+        if (snapshot) {
+            store = openExistingProject(*project);
+            if (!store)
+                return InputErrors;
+            written = core::exportSnapshot(*store, snapshot->id, core::SnapshotExport{}, *out, validOut);
+            store.reset();
+        } else {
+            written = core::exportBuild(*project, settings, *out, validOut, {}, nullptr, &pass);
+        }
+        if (!written) {
+            std::cerr << "error: " << written.error().message << '\n';
+            return InputErrors;
+        }
     }
     const core::BuildSummary &summary = pass.summary;
     const std::uint64_t unwritable = pass.unwritable;

@@ -1,3 +1,4 @@
+#include "support/screenshot.h"
 #include "gui/browse/browsepage.h"
 #include "gui/browse/messagedelegate.h"
 #include "gui/browse/messageview.h"
@@ -34,13 +35,6 @@ QString keyOf(const QModelIndex &index)
 }
 
 // For looking at the page: TB_SCREENSHOT_DIR=/tmp saves what the test sees.
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("TB_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + name);
-}
-
 } // namespace
 
 class TestBrowsePage final : public QObject {
@@ -95,7 +89,7 @@ private Q_SLOTS:
         const auto *title = m_page->findChild<QLabel *>(QStringLiteral("conversationTitle"));
         QVERIFY2(title->text().contains(QStringLiteral("Sam Rivera")), qPrintable(title->text()));
         QVERIFY2(m_view->visualRect(m_view->model()->index(0, 0)).isValid(), "the first message is not on screen");
-        saveScreenshot(m_page.get(), QStringLiteral("browse-page.png"));
+        tb::test::saveScreenshot(m_page.get(), QStringLiteral("browse-page.png"));
     }
 
     void searchField_enter_jumpsToTheHitInItsConversation()
@@ -104,14 +98,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_results->model()->rowCount(), 3, 5000);
         QVERIFY2(m_results->isVisible(), "the results list is hidden while there are results");
         const QString hit = m_results->model()->index(0, 0).data(SearchResultsModel::KeyRole).toString();
-        saveScreenshot(m_page.get(), QStringLiteral("browse-search.png"));
+        tb::test::saveScreenshot(m_page.get(), QStringLiteral("browse-search.png"));
 
         QTest::keyClick(m_field, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(keyOf(m_view->currentIndex()), hit, 5000);
         QCOMPARE(m_tree->currentIndex().data().toString(), QStringLiteral("robotics"));
         const QRect shown = m_view->visualRect(m_view->currentIndex());
         QVERIFY2(shown.isValid() && m_view->viewport()->rect().intersects(shown), "the hit is not scrolled into view");
-        saveScreenshot(m_page.get(), QStringLiteral("browse-search-jump.png"));
+        tb::test::saveScreenshot(m_page.get(), QStringLiteral("browse-search-jump.png"));
     }
 
     void searchField_enterBeforeTheResults_jumpsWhenTheyCome()
@@ -195,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(m_page->findChild<QLineEdit *>(QStringLiteral("threadValue"))->text(), kPostersRoot);
         QCOMPARE(m_page->findChild<QLineEdit *>(QStringLiteral("utcTimeValue"))->text(),
             QStringLiteral("2024-03-04T09:20:00.000Z"));
-        saveScreenshot(m_page.get(), QStringLiteral("browse-thread.png"));
+        tb::test::saveScreenshot(m_page.get(), QStringLiteral("browse-thread.png"));
 
         // "Show" beside the thread key goes to the thread's first message.
         QTest::mouseClick(m_page->findChild<QWidget *>(QStringLiteral("showThreadButton")), Qt::LeftButton);

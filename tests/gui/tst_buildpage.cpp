@@ -1,3 +1,4 @@
+#include "support/screenshot.h"
 #include "gui/build/buildpage.h"
 #include "gui/build/recipeform.h"
 #include "gui/mainwindow.h"
@@ -44,13 +45,6 @@ int tokensShown(const QLabel *label)
     QString digits = match.captured(1);
     digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
     return digits.toInt();
-}
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("TB_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + name);
 }
 
 } // namespace
@@ -102,7 +96,7 @@ private Q_SLOTS:
                      "every listed record shows its token count");
         const auto *summary = m_window->findChild<QLabel *>(QStringLiteral("summaryLabel"));
         QVERIFY2(summary->text().startsWith(QStringLiteral("13 records")), qPrintable(summary->text()));
-        saveScreenshot(m_window.get(), QStringLiteral("build-test.png"));
+        tb::test::saveScreenshot(m_window.get(), QStringLiteral("build-test.png"));
     }
 
     void recipeForm_optionChanged_updatesThePreviewLineAndItsTokenCount()
@@ -182,7 +176,7 @@ private Q_SLOTS:
         QVERIFY2(sawJuno, "the report shows what a name was and what it became");
         QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("countsLabel"))->text().contains(QStringLiteral("Names")),
                  "the counts are given per category");
-        saveScreenshot(dialog, QStringLiteral("scrub-report-test.png"));
+        tb::test::saveScreenshot(dialog, QStringLiteral("scrub-report-test.png"));
         dialog->close();
 
         // Names kept: the scrubber leaves them as written, and only that category.

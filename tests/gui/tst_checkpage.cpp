@@ -1,3 +1,4 @@
+#include "support/screenshot.h"
 #include "build/buildsettings.h"
 #include "gui/check/checkpage.h"
 #include "gui/check/exportdialog.h"
@@ -66,13 +67,6 @@ int linesIn(const QString &path)
     return lines;
 }
 
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("TB_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + name);
-}
-
 } // namespace
 
 class TestCheckPage final : public QObject {
@@ -110,7 +104,7 @@ private Q_SLOTS:
         QVERIFY2(costs->model()->rowCount() >= 2, "every catalog model gets an estimate");
         QVERIFY2(m_window->findChild<QLabel *>(QStringLiteral("billedValue"))->text().contains(QStringLiteral("per epoch")),
                  "billed tokens say per epoch × epochs");
-        saveScreenshot(m_window.get(), QStringLiteral("check-test.png"));
+        tb::test::saveScreenshot(m_window.get(), QStringLiteral("check-test.png"));
     }
 
     void fix_addSeparatorClicked_theFindingDisappears()
