@@ -1,5 +1,8 @@
 #include "sqlite.h"
 
+#include "ftsphrase.h"
+#include "ftstokenizer.h"
+
 #include <sqlite3.h>
 
 #include <spdlog/spdlog.h>
@@ -168,6 +171,9 @@ Result<Ok> Database::open(const std::string &path)
     }
     sqlite3_busy_timeout(m_db, 5000);
     sqlite3_extended_result_codes(m_db, 1);
+    // On every connection, so that whatever indexes or searches gets the same words, only sooner.
+    installFastUnicode61(m_db);
+    installPhraseFunction(m_db);
     return Ok{};
 }
 

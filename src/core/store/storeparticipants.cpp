@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <set>
 
 namespace tb::core {
@@ -97,18 +98,33 @@ std::vector<ParticipantInfo> Store::participants(ParticipantCounts counts) const
     if (counts == ParticipantCounts::Skip)
         return out;
 
-    // Counting per conversation first reads only the (author, conversation) index, in its order;
-    // the few hundred conversations are then folded into their sources.
-    auto perSource = m_db.prepare(
-        "SELECT a.author_id, c.source_id, SUM(a.n) FROM "
-        "(SELECT author_id, conversation_id, COUNT(*) AS n FROM messages WHERE author_id IS NOT NULL "
-        " GROUP BY author_id, conversation_id) a "
-        "JOIN conversations c ON c.id = a.conversation_id WHERE c.source_id IS NOT NULL "
-        "GROUP BY a.author_id, c.source_id");
+    // Read from the (author, time, conversation) index alone, counted here rather than by a GROUP BY
+    // over author and conversation, which that index's order cannot give and SQLite would sort for.
+    std::unordered_map<std::int64_t, std::int64_t> sourceOf; // conversation -> source
+    auto conversations = m_db.prepare("SELECT id, source_id FROM conversations WHERE source_id IS NOT NULL");
+    while (conversations.step())
+        sourceOf.emplace(conversations.columnInt(0), conversations.columnInt(1));
+    std::map<std::int64_t, std::map<std::int64_t, std::uint64_t>> perSource; // author -> source -> messages
+    auto rows = m_db.prepare("SELECT author_id, conversation_id FROM messages WHERE author_id IS NOT NULL");
+    std::int64_t lastAuthor = 0, lastConversation = 0;
+    std::uint64_t *lastCount = nullptr; // the count of (lastAuthor, lastConversation's source)
+    while (rows.step()) {
+        const std::int64_t author = rows.columnInt(0), conversation = rows.columnInt(1);
+        if (!lastCount || author != lastAuthor || conversation != lastConversation) {
+            const auto source = sourceOf.find(conversation);
+            lastCount = source == sourceOf.end() ? nullptr : &perSource[author][source->second];
+            lastAuthor = author;
+            lastConversation = conversation;
+            if (!lastCount)
+                continue;
+        }
+        ++*lastCount;
+    }
     std::map<std::int64_t, std::vector<ParticipantSourceCount>> written;
-    while (perSource.step())
-        written[perSource.columnInt(0)].push_back(
-            {perSource.columnInt(1), static_cast<std::uint64_t>(perSource.columnInt(2))});
+    for (const auto &[author, sources] : perSource) {
+        for (const auto &[source, n] : sources)
+            written[author].push_back({source, n});
+    }
     for (auto &p : out) {
         if (const auto it = written.find(p.id); it != written.end())
             p.sources = std::move(it->second);

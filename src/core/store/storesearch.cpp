@@ -1,4 +1,5 @@
 // Store::search: plans each query by how common its words are (see store.h).
+#include "ftsphrase.h"
 #include "messagerows.h"
 #include "store.h"
 
@@ -138,7 +139,33 @@ Result<std::vector<SearchHit>> Store::search(const SearchQuery &query, int limit
             return std::vector<SearchHit>{};
     }
 
-    const auto expression = matchExpression(m_db, query);
+    // The index holds no word positions: a word the tokenizer splits (a quoted phrase, don't,
+    // e-mail) is searched as its words, and their order is checked on each candidate (tb_phrases).
+    SearchQuery words = query;
+    words.words.clear();
+    std::vector<std::vector<std::string>> phrases;
+    bool lastPhraseIsPrefix = false;
+    for (const auto &word : query.words) {
+        auto tokens = sql::fullTextTokens(m_db.handle(), word);
+        lastPhraseIsPrefix = false;
+        if (tokens.size() < 2) {
+            words.words.push_back(word);
+            continue;
+        }
+        words.words.insert(words.words.end(), tokens.begin(), tokens.end());
+        phrases.push_back(std::move(tokens));
+        lastPhraseIsPrefix = query.lastWordIsPrefix;
+    }
+    const std::string phraseSpec = sql::phraseSpec(phrases, lastPhraseIsPrefix);
+    const std::string phraseCheck = phrases.empty() ? std::string() : " AND tb_phrases(%s, ?9)";
+    const auto checkPhrases = [&](const char *text) {
+        std::string check = phraseCheck;
+        if (const auto at = check.find("%s"); at != std::string::npos)
+            check.replace(at, 2, text);
+        return check;
+    };
+
+    const auto expression = matchExpression(m_db, words);
     if (!expression)
         return std::vector<SearchHit>{};
     const std::string &fts = *expression;
@@ -150,8 +177,11 @@ Result<std::vector<SearchHit>> Store::search(const SearchQuery &query, int limit
     bool walkByTime = true;
     bool walkWithList = false;
     if (!fts.empty()) {
-        auto list = m_db.prepare("SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?1 AND rowid > ?2 LIMIT ?3");
+        auto list = m_db.prepare("SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?1 AND rowid > ?2" +
+                                 checkPhrases("text") + " LIMIT ?3");
         list.bind(1, fts).bind(2, std::int64_t(0)).bind(3, kSortLimit + 1);
+        if (!phrases.empty())
+            list.bind(9, phraseSpec);
         if (!list.valid())
             return Error{"search failed: " + m_db.lastError()};
         matched = collectIds(list);
@@ -166,6 +196,8 @@ Result<std::vector<SearchHit>> Store::search(const SearchQuery &query, int limit
             if (estimate <= kListLimit) {
                 list.reset();
                 list.bind(1, fts).bind(2, matched.back()).bind(3, kListLimit + 1 - static_cast<int>(matched.size()));
+                if (!phrases.empty())
+                    list.bind(9, phraseSpec);
                 for (auto more = collectIds(list); const auto id : more)
                     matched.push_back(id);
                 walkWithList = matched.size() <= static_cast<std::size_t>(kListLimit);
@@ -180,6 +212,8 @@ Result<std::vector<SearchHit>> Store::search(const SearchQuery &query, int limit
                                    "WHERE messages_fts MATCH ?1";
     if (walkByTime && !walkWithList && !fts.empty())
         sql += " AND EXISTS (SELECT 1 FROM messages_fts WHERE messages_fts MATCH ?1 AND messages_fts.rowid = m.id)";
+    if (!walkWithList && !fts.empty())
+        sql += checkPhrases("m.text"); // a listed match was checked when it was listed
     // With from: and in: both, walk the index of whichever names fewer messages; SQLite, without
     // statistics, would take the author's even when the conversation is a hundred times smaller.
     bool byConversation = true;
@@ -207,8 +241,11 @@ Result<std::vector<SearchHit>> Store::search(const SearchQuery &query, int limit
     auto statement = m_db.prepare(sql);
     if (!statement.valid())
         return Error{"search failed: " + m_db.lastError()};
-    if (!fts.empty() && !walkWithList)
+    if (!fts.empty() && !walkWithList) {
         statement.bind(1, fts);
+        if (!phrases.empty())
+            statement.bind(9, phraseSpec);
+    }
     statement.bind(2, query.afterMs).bind(3, query.beforeMs);
     if (!walkWithList)
         statement.bind(4, std::int64_t(limit));

@@ -1,3 +1,4 @@
+#include "store/schema.h"
 #include "store/store.h"
 #include "util/timeutil.h"
 
@@ -308,6 +309,50 @@ private Q_SLOTS:
         auto prefix = SearchQuery::parse("kube");
         prefix.lastWordIsPrefix = true;
         QCOMPARE((*store)->search(prefix)->size(), std::size_t(1));
+        // A word the tokenizer splits is a phrase: its parts must stand together, in order.
+        QCOMPARE(count("is-down"), std::size_t(1));
+        QCOMPARE(count("\"down is\""), std::size_t(0));
+    }
+
+    void open_schema5Project_rebuildsTheSearchIndexWithoutPositions()
+    {
+        QTemporaryDir dir;
+        const std::string path = QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString();
+        {
+            auto store = Store::open(path);
+            auto importId = (*store)->beginImport("/exports/a", "test");
+            QVERIFY((*store)->write(*importId, sampleBatch()));
+            QVERIFY((*store)->indexPending());
+        }
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+        // The search index as schema 5 had it: with positions, and filled.
+        QCOMPARE(sqlite3_exec(db,
+                     "DROP TABLE messages_fts; CREATE VIRTUAL TABLE messages_fts USING fts5(text, content='messages', "
+                     "content_rowid='id', tokenize='unicode61 remove_diacritics 2', columnsize=0); "
+                     "INSERT INTO messages_fts(messages_fts) VALUES('rebuild'); PRAGMA user_version = 5",
+                     nullptr, nullptr, nullptr),
+            SQLITE_OK);
+        sqlite3_close(db);
+        auto store = Store::open(path);
+        QVERIFY(store);
+        QCOMPARE((*store)->schemaVersion(), schema::currentVersion());
+        QCOMPARE((*store)->search(SearchQuery::parse("kubernetes"))->size(), std::size_t(1));
+        QCOMPARE((*store)->search(SearchQuery::parse("\"is down\""))->size(), std::size_t(1));
+        (*store).reset();
+        QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+        sqlite3_stmt *definition = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE name = 'messages_fts'", -1, &definition,
+                     nullptr),
+            SQLITE_OK);
+        QCOMPARE(sqlite3_step(definition), SQLITE_ROW);
+        const std::string sql = reinterpret_cast<const char *>(sqlite3_column_text(definition, 0));
+        sqlite3_finalize(definition);
+        QCOMPARE(sqlite3_exec(db, "INSERT INTO messages_fts(messages_fts, rank) VALUES('integrity-check', 1)", nullptr,
+                     nullptr, nullptr),
+            SQLITE_OK);
+        sqlite3_close(db);
+        QVERIFY2(sql.find("detail=none") != std::string::npos, sql.c_str());
     }
 
     void open_refusesAFileThatIsNotAProject()

@@ -429,7 +429,7 @@ private Q_SLOTS:
         QCOMPARE(find(after, "slack:U0ACME0001")->messages(), maya->messages());
     }
 
-    void open_schema2Project_addsTheCountIndex()
+    void open_schema4Project_sharesOneIndexForSearchAndCounts()
     {
         Project project;
         makeProject(project);
@@ -437,15 +437,34 @@ private Q_SLOTS:
         project.store.reset();
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(project.path.c_str(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "DROP INDEX messages_by_author_conversation; PRAGMA user_version = 2", nullptr,
-                     nullptr, nullptr),
+        // The two indexes a schema 4 project has in place of the shared one.
+        QCOMPARE(sqlite3_exec(db,
+                     "DROP INDEX messages_by_author_time; "
+                     "CREATE INDEX messages_by_author_time ON messages(author_id, ts_ms); "
+                     "CREATE INDEX messages_by_author_conversation ON messages(author_id, conversation_id); "
+                     "PRAGMA user_version = 4",
+                     nullptr, nullptr, nullptr),
             SQLITE_OK);
         sqlite3_close(db);
         auto store = Store::open(project.path);
         QVERIFY(store);
         QCOMPARE((*store)->schemaVersion(), tb::core::schema::currentVersion());
-        QVERIFY2((*store)->readIndexesPresent(), "an older project gains the per-source count index when opened");
+        QVERIFY2((*store)->readIndexesPresent(), "an older project gets the shared index when opened");
         QCOMPARE(find((*store)->participants(), "test:alice")->messages(), std::uint64_t(3));
+        (*store).reset();
+        QCOMPARE(sqlite3_open(project.path.c_str(), &db), SQLITE_OK);
+        sqlite3_stmt *indexes = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db,
+                     "SELECT group_concat(name || ':' || sql, ' | ') FROM sqlite_master WHERE type = 'index' "
+                     "AND name LIKE 'messages_by_author%'",
+                     -1, &indexes, nullptr),
+            SQLITE_OK);
+        QCOMPARE(sqlite3_step(indexes), SQLITE_ROW);
+        const QString found = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(indexes, 0)));
+        sqlite3_finalize(indexes);
+        sqlite3_close(db);
+        QVERIFY2(!found.contains(QStringLiteral("messages_by_author_conversation")), qPrintable(found));
+        QVERIFY2(found.contains(QStringLiteral("(author_id, ts_ms, conversation_id)")), qPrintable(found));
     }
 };
 

@@ -124,6 +124,32 @@ private Q_SLOTS:
         QCOMPARE(*hits->front().message.timestampMs, kStart + (kMessages - 1) * 1000LL); // 29999 % 3 != 0
     }
 
+    void search_phrase_matchesItsWordsInOrderOnly()
+    {
+        // The index keeps no word positions: phrases are checked on the text. Every message says
+        // "common words N"; every 1000th "common words rare N".
+        const auto count = [&](const char *q, bool typing = false) {
+            auto query = SearchQuery::parse(q);
+            query.lastWordIsPrefix = typing;
+            auto hits = m_store->search(query, 100000);
+            return hits ? hits->size() : std::size_t(999999);
+        };
+        QCOMPARE(count("\"common words\""), std::size_t(kMessages)); // dense: listed, then walked by time
+        QCOMPARE(count("\"words common\""), std::size_t(0));
+        QCOMPARE(count("\"words rare\""), std::size_t(kMessages / 1000)); // few: joined and sorted
+        QCOMPARE(count("\"rare words\""), std::size_t(0));
+        QCOMPARE(count("\"common rare\""), std::size_t(0)); // both words in every rare message, never adjacent
+        QCOMPARE(count("\"WORDS RARE\" common"), std::size_t(kMessages / 1000)); // folded like the index
+        QCOMPARE(count("\"words ra\"", true), std::size_t(kMessages / 1000)); // the last word being typed
+        QCOMPARE(count("\"words ra\""), std::size_t(0));
+        auto hits = m_store->search(SearchQuery::parse("\"words rare\""), 5);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), std::size_t(5));
+        const auto times = timesOf(*hits);
+        QVERIFY2(std::is_sorted(times.rbegin(), times.rend()), "phrase hits come newest first too");
+        QVERIFY2(hits->front().snippet.find("\x02" "rare" "\x03") != std::string::npos, hits->front().snippet.c_str());
+    }
+
     void search_unknownAuthor_findsNothing()
     {
         auto hits = m_store->search(SearchQuery::parse("common from:nobody"), 10);
