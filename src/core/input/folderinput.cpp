@@ -67,6 +67,23 @@ Result<std::string> FolderInput::read(const InputEntry &entry) const
     return readFile(m_root / entry.path, SIZE_MAX);
 }
 
+Result<std::string_view> FolderInput::readInto(const InputEntry &entry, ReadBuffer &buffer) const
+{
+    const auto path = m_root / entry.path;
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error{path.string() + ": cannot be opened for reading; check its permissions"};
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec)
+        return Error{path.string() + ": cannot tell its size (" + ec.message() + ")"};
+    char *data = buffer.reserve(size);
+    in.read(data, static_cast<std::streamsize>(size));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    std::fill_n(data + got, kInputPadding, '\0');
+    return std::string_view(data, got);
+}
+
 Result<std::string> FolderInput::peek(const InputEntry &entry, std::size_t limit) const
 {
     return readFile(m_root / entry.path, limit);

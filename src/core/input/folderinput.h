@@ -14,6 +14,7 @@ public:
 
     Result<std::string> read(const InputEntry &entry) const override;
     Result<std::string> peek(const InputEntry &entry, std::size_t limit) const override;
+    Result<std::string_view> readInto(const InputEntry &entry, ReadBuffer &buffer) const override;
 
 private:
     std::filesystem::path m_root;

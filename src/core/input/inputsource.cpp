@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 
 namespace tb::core {
 
@@ -33,6 +34,27 @@ Result<std::unique_ptr<InputSource>> InputSource::open(const std::string &path)
     if (startsWithZipMagic(fsPath))
         return ZipInput::open(fsPath);
     return FolderInput::openSingleFile(fsPath);
+}
+
+char *ReadBuffer::reserve(std::size_t bytes)
+{
+    const std::size_t needed = bytes + kInputPadding;
+    if (needed > m_capacity) {
+        m_capacity = std::max(needed, m_capacity + m_capacity / 2);
+        m_data = std::make_unique_for_overwrite<char[]>(m_capacity);
+    }
+    return m_data.get();
+}
+
+Result<std::string_view> InputSource::readInto(const InputEntry &entry, ReadBuffer &buffer) const
+{
+    auto all = read(entry);
+    if (!all)
+        return all.error();
+    char *data = buffer.reserve(all->size());
+    std::copy(all->begin(), all->end(), data);
+    std::fill_n(data + all->size(), kInputPadding, '\0');
+    return std::string_view(data, all->size());
 }
 
 Result<std::string> InputSource::peek(const InputEntry &entry, std::size_t limit) const

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tb::core {
@@ -12,6 +13,19 @@ namespace tb::core {
 // Bytes of spare capacity every read() leaves after the content, so parsers that read ahead
 // (simdjson) can work in place.
 inline constexpr std::size_t kInputPadding = 64;
+
+// A buffer that grows and is never zero-filled, for reading thousands of files one after another:
+// allocating and clearing a fresh string for each showed up in import profiles.
+class ReadBuffer {
+public:
+    // Room for BYTES plus kInputPadding; keeps nothing of what was there.
+    char *reserve(std::size_t bytes);
+    char *data() const { return m_data.get(); }
+
+private:
+    std::unique_ptr<char[]> m_data;
+    std::size_t m_capacity = 0;
+};
 
 struct InputEntry {
     std::string path;     // relative, '/'-separated; for a single file its file name
@@ -33,6 +47,9 @@ public:
 
     // The whole content of ENTRY.
     virtual Result<std::string> read(const InputEntry &entry) const = 0;
+    // The whole content of ENTRY in BUFFER, valid until BUFFER is used again, followed by
+    // kInputPadding zero bytes. The default reads through read() and copies.
+    virtual Result<std::string_view> readInto(const InputEntry &entry, ReadBuffer &buffer) const;
     // The first LIMIT bytes of ENTRY, for content detection (may return fewer).
     virtual Result<std::string> peek(const InputEntry &entry, std::size_t limit) const;
 

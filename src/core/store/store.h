@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "searchquery.h"
 #include "sqlite.h"
+#include "util/fingerprintset.h"
 
 #include <cstdint>
 #include <functional>
@@ -217,17 +218,25 @@ public:
 
     // Starts recording an import of PATH read as FORMAT; returns the import's id.
     Result<std::int64_t> beginImport(const std::string &path, const std::string &format);
-    // Writes BATCH in one transaction: messages whose key is already present are skipped.
-    Result<WriteCounts> write(std::int64_t importId, const ImportBatch &batch);
+    // Writes BATCH in one transaction: messages whose key is already present are skipped. IDS, when
+    // given, receives each message's row id, or 0 for one skipped.
+    Result<WriteCounts> write(std::int64_t importId, const ImportBatch &batch, std::vector<std::int64_t> *ids = nullptr);
     // Records how the import ended and applies what it learnt about participants and
     // conversations that existed before it (names, kinds): held back until now so that a
     // cancelled import changes nothing.
     Result<Ok> finishImport(std::int64_t importId, const std::string &state);
     // For imports large enough that building the read indexes afterwards beats updating them per
     // row. endBulkWrite() (or the next open(), after a kill) builds them again.
-    void beginBulkWrite();
+    // Off: this connection's commits leave the write-ahead log to grow, for a WalCheckpointer to copy
+    // into the file on another thread. On (the default): SQLite copies it every 16 MB itself.
+    void setAutoCheckpoint(bool on);
+    // EXPECTEDMESSAGES (0: unknown) sizes the in-memory key check up front.
+    void beginBulkWrite(std::uint64_t expectedMessages = 0);
     Result<Ok> endBulkWrite();
     bool readIndexesPresent() const;
+    // True in bulk mode into a project that held no messages: nothing is in its search index then,
+    // so one built alongside the import (FullTextBuilder) can take its place.
+    bool bulkIntoEmpty() const { return m_bulkKeysActive; }
     // Builds whatever message index is missing (after bulk mode, or a kill during it).
     Result<Ok> restoreIndexes();
 
@@ -338,12 +347,8 @@ private:
     std::unordered_set<std::string> m_createdByImport; // "p:KEY" / "c:KEY" rows the current import added
     std::map<std::string, Participant> m_deferredParticipants;
     std::map<std::string, Conversation> m_deferredConversations;
-    // Bulk mode into an empty project: the keys written so far, as two 64-bit hashes with
-    // different seeds (a false match needs both to collide), 16 bytes a message.
-    struct KeyHash {
-        std::size_t operator()(const std::pair<std::uint64_t, std::uint64_t> &k) const { return k.first; }
-    };
-    std::unordered_set<std::pair<std::uint64_t, std::uint64_t>, KeyHash> m_bulkKeys;
+    // Bulk mode into an empty project: the keys written so far (the key index is built afterwards).
+    FingerprintSet m_bulkKeys;
     bool m_bulkKeysActive = false;
     sql::Statement m_upsertParticipant, m_findParticipant, m_insertBareParticipant;
     sql::Statement m_upsertConversation, m_findConversation, m_insertBareConversation, m_setConversationParent;

@@ -40,36 +40,20 @@ struct ErrorPosition : nlohmann::json_sax<nlohmann::json> {
 
 SlackJsonReader::SlackJsonReader() = default;
 
+static_assert(kInputPadding >= simdjson::SIMDJSON_PADDING, "simdjson reads this far past the end");
+
 void SlackJsonReader::copyIn(std::string_view bytes)
 {
-    const std::size_t needed = bytes.size() + simdjson::SIMDJSON_PADDING;
-    if (needed > m_capacity) {
-        m_capacity = std::max(needed, m_capacity * 2);
-        m_buffer = std::make_unique<char[]>(m_capacity);
-    }
-    std::memcpy(m_buffer.get(), bytes.data(), bytes.size());
-    std::memset(m_buffer.get() + bytes.size(), 0, simdjson::SIMDJSON_PADDING);
-    m_data = m_buffer.get();
+    char *data = m_repaired.reserve(bytes.size());
+    std::memcpy(data, bytes.data(), bytes.size());
+    std::memset(data + bytes.size(), 0, kInputPadding);
+    m_data = data;
     m_size = bytes.size();
-}
-
-void SlackJsonReader::use(std::string &&bytes)
-{
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end; an input that reads files into
-    // strings with that much spare capacity spares us a copy of every file.
-    m_read = std::move(bytes);
-    const std::string_view view = text::stripBom(m_read);
-    if (m_read.capacity() - m_read.size() < simdjson::SIMDJSON_PADDING) {
-        copyIn(view);
-        return;
-    }
-    m_data = view.data();
-    m_size = view.size();
 }
 
 bool SlackJsonReader::load(const InputSource &input, const InputEntry &entry, std::vector<Finding> &findings)
 {
-    auto bytes = input.read(entry);
+    auto bytes = input.readInto(entry, m_buffer);
     if (!bytes) {
         findings.push_back({ Severity::Error, entry.path, 0, -1,
             bytes.error().message + "; the file was skipped, the rest of the export was imported", {} });
@@ -78,7 +62,9 @@ bool SlackJsonReader::load(const InputSource &input, const InputEntry &entry, st
         return false;
     }
     m_fileSize = bytes->size();
-    use(std::move(*bytes));
+    const std::string_view view = text::stripBom(*bytes); // the padding still follows it
+    m_data = view.data();
+    m_size = view.size();
     return true;
 }
 

@@ -12,7 +12,7 @@
 namespace tb::core {
 
 // Reads the JSON files of one import through one reused simdjson parser and one reused padded
-// buffer, so a million-message export costs no allocation per file beyond the input's own read.
+// buffer, so a million-message export costs no allocation per file.
 // Problems become findings: a BOM is skipped, invalid UTF-8 is repaired (Warning), broken JSON is
 // an Error that names the line; the caller goes on with the next file.
 class SlackJsonReader {
@@ -33,13 +33,11 @@ public:
 
 private:
     void copyIn(std::string_view bytes);
-    void use(std::string &&bytes);
     static std::int64_t lineOfJsonError(std::string_view bytes);
 
     simdjson::dom::parser m_parser;
-    std::string m_read; // the input's own buffer, parsed in place when it has room to spare
-    std::unique_ptr<char[]> m_buffer; // otherwise a padded copy, reused from file to file
-    std::size_t m_capacity = 0;
+    ReadBuffer m_buffer; // the file read, padded, parsed in place; reused from file to file
+    ReadBuffer m_repaired; // a repaired copy when the file was not valid UTF-8
     const char *m_data = nullptr;
     std::size_t m_size = 0;
     std::uint64_t m_fileSize = 0;
