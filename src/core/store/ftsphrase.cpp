@@ -1,5 +1,7 @@
 #include "ftsphrase.h"
 
+#include "ftstokenizer.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -11,18 +13,6 @@ namespace {
 
 // The project's tokenizer, as the messages_fts definition names it (schema.cpp).
 constexpr const char *kTokenizerArgs[] = {"remove_diacritics", "2"};
-
-fts5_api *fts5Api(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK)
-        return nullptr;
-    sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(statement);
-    sqlite3_finalize(statement);
-    return api;
-}
 
 // One instance of the tokenizer, made once per connection.
 class Tokenizer {

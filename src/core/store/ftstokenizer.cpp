@@ -228,6 +228,8 @@ int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, 
     }
 }
 
+} // namespace
+
 fts5_api *fts5Api(sqlite3 *db)
 {
     fts5_api *api = nullptr;
@@ -239,8 +241,6 @@ fts5_api *fts5Api(sqlite3 *db)
     sqlite3_finalize(statement);
     return api;
 }
-
-} // namespace
 
 bool installFastUnicode61(sqlite3 *db)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 struct sqlite3;
+struct fts5_api;
 
 namespace tb::core::sql {
 
@@ -10,5 +11,8 @@ namespace tb::core::sql {
 // unicode61, so any SQLite reads it unchanged. Returns false (and changes nothing) when DB has no
 // FTS5.
 bool installFastUnicode61(sqlite3 *db);
+
+// FTS5's extension interface on DB (tokenizers, functions), or null when DB has no FTS5.
+fts5_api *fts5Api(sqlite3 *db);
 
 } // namespace tb::core::sql

@@ -18,24 +18,12 @@ namespace {
 
 using Token = std::tuple<std::string, int, int>;
 
-fts5_api *fts5Of(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK)
-        return nullptr;
-    sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(statement);
-    sqlite3_finalize(statement);
-    return api;
-}
-
 // One connection's "unicode61", created with ARGS.
 class Unicode61 {
 public:
     Unicode61(sqlite3 *db, const std::vector<const char *> &args)
     {
-        fts5_api *api = fts5Of(db);
+        fts5_api *api = sql::fts5Api(db);
         void *context = nullptr;
         if (!api || api->xFindTokenizer(api, "unicode61", &context, &m_module) != SQLITE_OK)
             return;
