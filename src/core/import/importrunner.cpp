@@ -225,7 +225,7 @@ ImportReport ImportRunner::run(const std::string &path, const ImportOptions &opt
     std::unique_ptr<WalCheckpointer> checkpointer;
     if (bulk) {
         checkpointer = std::make_unique<WalCheckpointer>(m_store.path());
-        m_store.setAutoCheckpoint(false);
+        m_store.setAutoCheckpoint(!checkpointer->running());
         // Slack exports, the largest, hold a message per 1.5-2 KB; past 8 million the set grows as it goes.
         m_store.beginBulkWrite(std::min<std::uint64_t>(state.bytesTotal / 1500, 8'000'000));
         // Into an empty project the search index is built on another core meanwhile; anywhere else,

@@ -22,6 +22,9 @@ public:
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
 
+    // False when the second connection could not open: the writer must then checkpoint itself.
+    bool running() const { return m_thread.joinable(); }
+
 private:
     void run();
 
