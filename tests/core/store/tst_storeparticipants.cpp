@@ -223,9 +223,11 @@ private Q_SLOTS:
         QVERIFY(project.store->setBotOverride(alice, true));
         auto p = *find(project.store->participants(ParticipantCounts::Skip), "test:alice");
         QVERIFY(p.isBot && p.botOverridden);
-        QVERIFY(std::find_if(project.store->stats().participants.begin(), project.store->stats().participants.end(),
-                             [](const ParticipantStats &s) { return s.key == "test:alice"; })
-                    ->isBot);
+        const auto stats = project.store->stats(); // one copy: begin() and end() must be of the same list
+        const auto counted = std::find_if(stats.participants.begin(), stats.participants.end(),
+                                          [](const ParticipantStats &s) { return s.key == "test:alice"; });
+        QVERIFY(counted != stats.participants.end());
+        QVERIFY(counted->isBot);
         QVERIFY(project.store->setBotOverride(alice, std::nullopt));
         p = *find(project.store->participants(ParticipantCounts::Skip), "test:alice");
         QVERIFY2(!p.isBot && !p.botOverridden, "clearing the mark goes back to what the export says");
