@@ -13,15 +13,6 @@ using tb::test::runCli;
 
 namespace {
 
-QString writeText(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    const QString path = dir.path() + QLatin1Char('/') + name;
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
-    return path;
-}
-
 // A small Android-layout WhatsApp chat: the format needs no other files, so it suits CLI tests.
 const QByteArray kChat =
     "12/03/2021, 09:15 - Ana Lima: morning! did the kubernetes upgrade finish?\n"
@@ -46,7 +37,7 @@ private Q_SLOTS:
     void import_json_reportsCountsAndReimportAddsNothing()
     {
         QTemporaryDir dir;
-        const QString chat = writeText(dir, QStringLiteral("WhatsApp Chat with Ben Okafor.txt"), kChat);
+        const QString chat = tb::test::writeFile(dir.path(), QStringLiteral("WhatsApp Chat with Ben Okafor.txt"), kChat);
         const QString project = dir.path() + QStringLiteral("/p.tunebench");
         auto first = runCli({QStringLiteral("import"), QStringLiteral("--project"), project, chat, QStringLiteral("--json")});
         QVERIFY2(first.exitCode == 0, first.err.constData());
@@ -65,7 +56,7 @@ private Q_SLOTS:
     void stats_json_countsMessagesPerParticipant()
     {
         QTemporaryDir dir;
-        const QString chat = writeText(dir, QStringLiteral("WhatsApp Chat with Ben Okafor.txt"), kChat);
+        const QString chat = tb::test::writeFile(dir.path(), QStringLiteral("WhatsApp Chat with Ben Okafor.txt"), kChat);
         const QString project = dir.path() + QStringLiteral("/p.tunebench");
         QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--project"), project, chat}).exitCode, 0);
         auto stats = runCli({QStringLiteral("stats"), QStringLiteral("--project"), project, QStringLiteral("--json")});
@@ -87,7 +78,7 @@ private Q_SLOTS:
     void search_findsWordsAndHonoursFromAndIn()
     {
         QTemporaryDir dir;
-        const QString chat = writeText(dir, QStringLiteral("WhatsApp Chat with Ben Okafor.txt"), kChat);
+        const QString chat = tb::test::writeFile(dir.path(), QStringLiteral("WhatsApp Chat with Ben Okafor.txt"), kChat);
         const QString project = dir.path() + QStringLiteral("/p.tunebench");
         QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--project"), project, chat}).exitCode, 0);
         const auto hits = [&](const QString &query) {
@@ -109,7 +100,7 @@ private Q_SLOTS:
     void dump_jsonl_writesOneNormalisedMessagePerLine()
     {
         QTemporaryDir dir;
-        const QString chat = writeText(dir, QStringLiteral("WhatsApp Chat with Ben Okafor.txt"), kChat);
+        const QString chat = tb::test::writeFile(dir.path(), QStringLiteral("WhatsApp Chat with Ben Okafor.txt"), kChat);
         const QString project = dir.path() + QStringLiteral("/p.tunebench");
         QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--project"), project, chat}).exitCode, 0);
         auto dump = runCli({QStringLiteral("dump"), QStringLiteral("--project"), project, QStringLiteral("--jsonl")});
@@ -157,8 +148,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString project = dir.path() + QStringLiteral("/p.tunebench");
-        const QString good = writeText(dir, QStringLiteral("WhatsApp Chat with Ben Okafor.txt"), kChat);
-        const QString notChat = writeText(dir, QStringLiteral("shopping.txt"), "eggs\nmilk\nbread\n");
+        const QString good = tb::test::writeFile(dir.path(), QStringLiteral("WhatsApp Chat with Ben Okafor.txt"), kChat);
+        const QString notChat = tb::test::writeFile(dir.path(), QStringLiteral("shopping.txt"), "eggs\nmilk\nbread\n");
         auto run = runCli({QStringLiteral("import"), QStringLiteral("--project"), project, notChat,
                            dir.path() + QStringLiteral("/missing.zip"), good});
         QCOMPARE(run.exitCode, 1);
@@ -190,7 +181,7 @@ private Q_SLOTS:
     void countTokens_jsonl_printsOneCountPerLineAndDashForBadLines()
     {
         QTemporaryDir dir;
-        const QString file = writeText(dir, QStringLiteral("records.jsonl"),
+        const QString file = tb::test::writeFile(dir.path(), QStringLiteral("records.jsonl"),
             "{\"text\":\"hello world\"}\nnot json\n{\"other\":1}\n{\"text\":5}\r\n{\"text\":\"I'LL go\"}\n");
         auto run = runCli({QStringLiteral("count-tokens"), QStringLiteral("--encoding"), QStringLiteral("o200k_base"),
             QStringLiteral("--jsonl"), file, QStringLiteral("--field"), QStringLiteral("text")});
@@ -200,7 +191,7 @@ private Q_SLOTS:
                 && run.err.contains("records.jsonl:4:") && !run.err.contains("records.jsonl:5:"),
             run.err.constData());
 
-        const QString good = writeText(dir, QStringLiteral("good.jsonl"), "{\"t\":\"a b c\"}\n{\"t\":\"\"}\n");
+        const QString good = tb::test::writeFile(dir.path(), QStringLiteral("good.jsonl"), "{\"t\":\"a b c\"}\n{\"t\":\"\"}\n");
         auto ok = runCli({QStringLiteral("count-tokens"), QStringLiteral("--encoding"), QStringLiteral("cl100k_base"),
             QStringLiteral("--jsonl"), good, QStringLiteral("--field"), QStringLiteral("t")});
         QVERIFY2(ok.exitCode == 0, ok.err.constData());

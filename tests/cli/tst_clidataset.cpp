@@ -1,5 +1,6 @@
 // tunebench-cli validate and export, run as a user runs them.
 #include "support/clirun.h"
+#include "support/testsupport.h"
 #include "dataset/freezer.h"
 #include "store/store.h"
 
@@ -18,15 +19,6 @@ using tb::test::CliRun;
 using tb::test::runCli;
 
 namespace {
-
-QString writeText(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    const QString path = dir.path() + QLatin1Char('/') + name;
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
-    return path;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -61,7 +53,7 @@ private:
 private Q_SLOTS:
     void validate_goodFile_exitsZeroWithStatisticsAndCost()
     {
-        const auto path = writeText(m_dir, QStringLiteral("good.jsonl"), goodFile());
+        const auto path = tb::test::writeFile(m_dir.path(), QStringLiteral("good.jsonl"), goodFile());
         const auto run = runCli({QStringLiteral("validate"), path, QStringLiteral("--model"), QStringLiteral("gpt-4o-mini")});
         QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
         QVERIFY2(run.out.contains("12 examples, format chat; 0 errors, 0 warnings"), run.out);
@@ -74,7 +66,7 @@ private Q_SLOTS:
     {
         QByteArray content = goodFile();
         content.insert(chatLine(0).size() * 2, "{\"messages\":[{\"role\":\"user\",\"content\":\"alone\"}]}\n");
-        const auto path = writeText(m_dir, QStringLiteral("bad.jsonl"), content);
+        const auto path = tb::test::writeFile(m_dir.path(), QStringLiteral("bad.jsonl"), content);
         const auto run = runCli({QStringLiteral("validate"), path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains((path + QStringLiteral(":3: record 2: chat-no-assistant: error: ")).toUtf8()), run.out);
@@ -84,7 +76,7 @@ private Q_SLOTS:
     {
         QByteArray content = goodFile();
         content += chatLine(4); // a duplicate
-        const auto path = writeText(m_dir, QStringLiteral("dup.jsonl"), content);
+        const auto path = tb::test::writeFile(m_dir.path(), QStringLiteral("dup.jsonl"), content);
         const auto run = runCli({QStringLiteral("validate"), path, QStringLiteral("--json"), QStringLiteral("--epochs"), QStringLiteral("2")});
         QCOMPARE(run.exitCode, 0);
         const auto doc = QJsonDocument::fromJson(run.out).object();
@@ -112,7 +104,7 @@ private Q_SLOTS:
     {
         QByteArray content = goodFile();
         content += chatLine(4) + chatLine(5);
-        const auto path = writeText(m_dir, QStringLiteral("fixme.jsonl"), content);
+        const auto path = tb::test::writeFile(m_dir.path(), QStringLiteral("fixme.jsonl"), content);
         const QString out = m_dir.path() + QStringLiteral("/fixed.jsonl");
         const auto run = runCli({QStringLiteral("validate"), path, QStringLiteral("--fix"), QStringLiteral("drop-duplicates"),
                                  QStringLiteral("--out"), out, QStringLiteral("--json")});
@@ -125,7 +117,7 @@ private Q_SLOTS:
 
     void validate_badUsage_exitsTwo()
     {
-        const auto path = writeText(m_dir, QStringLiteral("u.jsonl"), goodFile());
+        const auto path = tb::test::writeFile(m_dir.path(), QStringLiteral("u.jsonl"), goodFile());
         QCOMPARE(runCli({QStringLiteral("validate")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("validate"), path, QStringLiteral("--fix"), QStringLiteral("shorten")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("validate"), path, QStringLiteral("--fix"), QStringLiteral("drop-long")}).exitCode, 2);

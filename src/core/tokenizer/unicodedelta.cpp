@@ -1,9 +1,10 @@
 #include "tokenizer/unicodedelta.h"
 
+#include "tokenizer/utf8.h"
+
 #include <algorithm>
 #include <string>
 #include <cstdint>
-#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -77,14 +78,7 @@ bool containsUnicode16Additions(std::string_view text)
     }();
     const char32_t lowest = ranges.empty() ? 0x110000 : ranges.front().first;
     for (std::size_t i = 0; i < text.size();) {
-        // Skip ASCII eight bytes at a time.
-        while (i + 8 <= text.size()) {
-            std::uint64_t word;
-            std::memcpy(&word, text.data() + i, 8);
-            if (word & 0x8080808080808080ULL)
-                break;
-            i += 8;
-        }
+        i = utf8::skipAscii(text, i);
         if (i >= text.size())
             break;
         const auto lead = static_cast<unsigned char>(text[i]);

@@ -1,7 +1,6 @@
 #include "tokenizer/utf8.h"
 
 #include <cstdint>
-#include <cstring>
 
 namespace tb::core::utf8 {
 
@@ -53,14 +52,7 @@ std::size_t validPrefix(std::string_view text)
 {
     std::size_t i = 0;
     while (i < text.size()) {
-        // Chat text is mostly ASCII: skip it eight bytes at a time.
-        while (i + 8 <= text.size()) {
-            std::uint64_t word;
-            std::memcpy(&word, text.data() + i, 8);
-            if (word & 0x8080808080808080ULL)
-                break;
-            i += 8;
-        }
+        i = skipAscii(text, i);
         if (i >= text.size())
             break;
         if (static_cast<unsigned char>(text[i]) < 0x80) {
