@@ -2,6 +2,7 @@
 #include "cliargs.h"
 #include "commands.h"
 
+#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <iostream>
@@ -30,7 +31,9 @@ void printUsage(std::ostream &out)
 
 int main(int argc, char **argv)
 {
-    // Developer logging goes to stderr and stays quiet unless asked for; users read findings.
+    // Developer logging goes to stderr (stdout carries --json and --jsonl output) and stays quiet
+    // unless asked for; users read findings.
+    spdlog::set_default_logger(spdlog::stderr_logger_mt("tunebench-cli"));
     spdlog::set_level(std::getenv("TB_DEBUG") ? spdlog::level::debug : spdlog::level::warn);
     const std::vector<std::string> all(argv + 1, argv + argc);
     if (all.empty() || all.front() == "--help" || all.front() == "-h" || all.front() == "help") {

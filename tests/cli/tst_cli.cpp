@@ -53,6 +53,22 @@ private Q_SLOTS:
         QCOMPARE(second.value(QStringLiteral("messages_added")).toInt(), 0);
     }
 
+    void import_jsonWithDeveloperLogging_keepsStdoutParseable()
+    {
+        // TB_DEBUG's log lines go to stderr: scripts read --json from stdout.
+        QTemporaryDir dir;
+        const QString chat = tb::test::writeFile(dir.path(), QStringLiteral("WhatsApp Chat with Ben Okafor.txt"), kChat);
+        const QString project = dir.path() + QStringLiteral("/p.tunebench");
+        qputenv("TB_DEBUG", "1");
+        auto run = runCli({QStringLiteral("import"), QStringLiteral("--project"), project, chat, QStringLiteral("--json")});
+        qunsetenv("TB_DEBUG");
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains("[debug] import:"), run.err.constData());
+        QJsonParseError error;
+        QJsonDocument::fromJson(run.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
+    }
+
     void stats_json_countsMessagesPerParticipant()
     {
         QTemporaryDir dir;
