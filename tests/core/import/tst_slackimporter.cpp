@@ -86,6 +86,27 @@ public:
 
 constexpr std::int64_t kMs = 1000;
 
+// A small workspace export in memory (users.json, channels.json) with the day files given:
+// day files in a channel folder are read On-Demand, everything else through the DOM.
+ImportBatch importWorkspace(const std::vector<std::pair<std::string, std::string>> &files)
+{
+    MemoryInput input("export");
+    input.add("users.json", R"([{"id":"U1","name":"ann","profile":{"display_name":"Ann"}}])");
+    input.add("channels.json", R"([{"id":"C1","name":"general","created":1}])");
+    for (const auto &[path, content] : files)
+        input.add(path, content);
+    return tb::test::runImporter(kImporter, input);
+}
+
+const Finding *firstError(const ImportBatch &batch)
+{
+    for (const auto &f : batch.findings) {
+        if (f.severity == Severity::Error)
+            return &f;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class TestSlackImporter final : public QObject {
@@ -490,6 +511,132 @@ private Q_SLOTS:
             const ImportBatch batch = tb::test::runImporterOnText(kImporter, "2020-01-01.json", text);
             Q_UNUSED(batch);
         }
+    }
+
+    // ---- day files read On-Demand -----------------------------------------------------------
+
+    void run_dayFileBrokenAfterItsFirstMessages_addsNoneOfThemAndSaysWhere()
+    {
+        const ImportBatch batch = importWorkspace({
+            { "general/2020-01-01.json",
+                "[\n{\"ts\":\"1577836800.000100\",\"user\":\"U1\",\"text\":\"kept from the good day\"}\n]" },
+            { "general/2020-01-02.json",
+                "[\n{\"ts\":\"1577923200.000100\",\"user\":\"U1\",\"text\":\"read before the break\"},\n"
+                "{\"ts\":\"1577923200.000200\" \"text\":\"a missing comma\"}\n]" },
+        });
+        const Finding *error = firstError(batch);
+        QVERIFY2(error, describeFindings(batch).constData());
+        QCOMPARE(countFindings(batch, Severity::Error), 1);
+        QCOMPARE(error->file, std::string("general/2020-01-02.json"));
+        QCOMPARE(error->line, std::int64_t(3));
+        QVERIFY(error->reason.find("none of its messages were imported") != std::string::npos);
+        QVERIFY(findMessageByText(batch, "kept from the good day"));
+        QVERIFY2(!findMessageByText(batch, "read before the break"), "a broken day file adds nothing");
+    }
+
+    void run_dayFileWithContentAfterItsArray_isRejectedWhole()
+    {
+        const ImportBatch batch = importWorkspace({ { "general/2020-01-01.json",
+            "[{\"ts\":\"1577836800.000100\",\"user\":\"U1\",\"text\":\"first array\"}]\n"
+            "[{\"ts\":\"1577836800.000200\",\"user\":\"U1\",\"text\":\"second array\"}]" } });
+        QCOMPARE(countFindings(batch, Severity::Error), 1);
+        QVERIFY(!findMessageByText(batch, "first array"));
+        QVERIFY(!findMessageByText(batch, "second array"));
+    }
+
+    void run_replyInABrokenDayFile_stillCountsFromItsOtherCopy()
+    {
+        // The broadcast copy of a reply sits in a day file that turns out broken; its copy in the next
+        // day's file must still be imported (once).
+        const std::string reply = "{\"ts\":\"1577923300.000100\",\"thread_ts\":\"1577923200.000100\",\"user\":\"U1\","
+                                  "\"text\":\"the reply\",\"subtype\":\"thread_broadcast\"}";
+        const ImportBatch batch = importWorkspace({
+            { "general/2020-01-02.json", "[" + reply + ", {\"ts\": }]" },
+            { "general/2020-01-03.json", "[" + reply + "]" },
+        });
+        QCOMPARE(countFindings(batch, Severity::Error), 1);
+        QCOMPARE(countKey(batch, "slack:C1:1577923300.000100"), 1);
+    }
+
+    void run_escapedKeys_readLikePlainOnes()
+    {
+        const ImportBatch batch = importWorkspace({ { "general/2020-01-01.json",
+            R"([{"t\u0073":"1577836800.000100","user":"U1","te\u0078t":"escaped keys"}])" } });
+        const Message *m = findMessageByText(batch, "escaped keys");
+        QVERIFY2(m, describeFindings(batch).constData());
+        QCOMPARE(m->timestampMs.value_or(0), std::int64_t(1577836800000));
+        QCOMPARE(m->authorKey, std::string("slack:U1"));
+    }
+
+    void run_dayFileAndDump_readEveryFieldAlike()
+    {
+        // The same records as a channel's day file (read On-Demand) and as a slackdump dump (read
+        // through the DOM) must give the same messages: every field the importer reads, in every
+        // type an export may hold it.
+        const std::string records = R"([
+{"ts":"1577836800.000100","user":"U1","text":"plain <@U1> &amp; <#C1>","edited":{"user":"U1"}},
+{"ts":1577836801.5,"user":"U9","text":"numeric ts","user_profile":{"display_name":"","real_name":"Zed Nine","name":"zed"}},
+{"ts":"1577836802.000100","user":"U1","text":"","blocks":[{"type":"rich_text","elements":[{"type":"rich_text_section","elements":[{"type":"text","text":"from blocks"}]}]}]},
+{"ts":"1577836803.000100","bot_id":"B1","text":"","attachments":[{"fallback":"from an attachment"}],"bot_profile":{"name":"Deploy"}},
+{"ts":"1577836804.000100","subtype":"file_comment","text":"","comment":{"user":"U1","comment":"a legacy comment"}},
+{"ts":"1577836805.000100","user":"U1","text":"uploaded","upload":true,"files":[{"id":"F1"}]},
+{"ts":"1577836806.000100","user":"U1","text":"no files","files":[],"upload":false},
+{"ts":"1577836807.000100","user":"U1","text":"thread root","thread_ts":"1577836807.000100"},
+{"ts":"1577836808.000100","user":"U1","text":"a reply","thread_ts":"1577836807.000100"},
+{"ts":"1577836809.000100","subtype":"channel_join","user":"U1","text":"<@U1> has joined"},
+{"ts":"1577836810.000100","user":{"id":"U1"},"text":7,"subtype":null,"thread_ts":5,"blocks":"no","edited":true},
+{"ts":"1577836811.000100","username":"hook","subtype":"bot_message","text":"from a hook"},
+{"text":"no ts at all","user":"U1"},
+"not an object"
+])";
+        const ImportBatch day = importWorkspace({ { "general/2020-01-01.json", records } });
+        const ImportBatch dump = importWorkspace(
+            { { "C1.json", R"({"channel_id":"C1","name":"general","messages":)" + records + "}" } });
+        QCOMPARE(countFindings(day, Severity::Error), 0);
+        QCOMPARE(day.messages.size(), std::size_t(13));
+        QCOMPARE(day.messages.size(), dump.messages.size());
+        for (std::size_t i = 0; i < day.messages.size(); ++i) {
+            const Message &a = day.messages[i], &b = dump.messages[i];
+            const QByteArray at = QByteArray::number(qulonglong(i)) + ": " + QByteArray::fromStdString(a.text);
+            QVERIFY2(a.key == b.key && a.conversationKey == b.conversationKey && a.authorKey == b.authorKey, at);
+            QVERIFY2(a.timestampMs == b.timestampMs && a.flags == b.flags, at);
+            QVERIFY2(a.text == b.text && a.rawText == b.rawText, at);
+            QVERIFY2(a.threadKey == b.threadKey && a.replyToKey == b.replyToKey, at);
+        }
+        QVERIFY(findMessageByText(day, "from blocks"));
+        QVERIFY(findMessageByText(day, "from an attachment"));
+        QVERIFY(findMessageByText(day, "a legacy comment"));
+        QCOMPARE(participantByKey(day, "slack:U9")->displayName, std::string("Zed Nine"));
+        QCOMPARE(participantByKey(day, "slack:bot:B1")->displayName, std::string("Deploy"));
+        QVERIFY(findMessageByText(day, "uploaded")->flags & MessageFlag::Media);
+        QVERIFY(!(findMessageByText(day, "no files")->flags & MessageFlag::Media));
+        QCOMPARE(findMessageByText(day, "numeric ts")->timestampMs.value_or(0), std::int64_t(1577836801500));
+        QVERIFY(hasFinding(day, Severity::Warning, "general/2020-01-01.json", "not a JSON object"));
+        QCOMPARE(countFindings(day, Severity::Warning), countFindings(dump, Severity::Warning));
+    }
+
+    void run_hostileDayFiles_doNotCrash()
+    {
+        for (const std::string &text : { std::string("[{\"ts\":\"1.1\",\"text\":\"x\""), std::string("[{]"),
+                 std::string("[{\"ts\":\"1.1\",\"user_profile\":{\"name\":}}]"), std::string("[\"\\uD800\"]"),
+                 std::string("[{\"ts\":\"1.1\",\"text\":\"unterminated}]"), std::string("[1,2,3]"), std::string("[[]]") }) {
+            const ImportBatch batch = importWorkspace({ { "general/2020-01-01.json", text } });
+            QVERIFY2(batch.messages.empty(), text.c_str());
+        }
+        // Valid JSON nested deeper than a parser follows, in a part only read when the text is empty:
+        // the message is kept, without text.
+        const std::string deep
+            = "[{\"ts\":\"1.1\",\"user\":\"U1\",\"blocks\":" + std::string(5000, '[') + std::string(5000, ']') + "}]";
+        const ImportBatch batch = importWorkspace({ { "general/2020-01-01.json", deep } });
+        QCOMPARE(batch.messages.size(), std::size_t(1));
+        QVERIFY(batch.messages.front().text.empty());
+        QVERIFY(hasFinding(batch, Severity::Warning, "general/2020-01-01.json", "has blocks that cannot be read"));
+        // Malformed replies inside a record, skipped over while reading it: the record is kept, and
+        // the lost replies are reported.
+        const ImportBatch replies = importWorkspace({ { "general/2020-01-02.json",
+            "[{\"ts\":\"1.1\",\"user\":\"U1\",\"text\":\"root\",\"slackdump_thread_replies\":[{\"ts\":,}]}]" } });
+        QVERIFY(findMessageByText(replies, "root"));
+        QVERIFY(hasFinding(replies, Severity::Warning, "general/2020-01-02.json", "those replies were not imported"));
     }
 
     // ---- mrkdwn -------------------------------------------------------------------------------

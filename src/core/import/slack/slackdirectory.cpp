@@ -151,7 +151,7 @@ std::string SlackDirectory::conversationName(const SlackChannel &channel) const
     return name;
 }
 
-const SlackUser &SlackDirectory::user(std::string_view id, element profile, bool hasProfile, bool postsAsBot,
+const SlackUser &SlackDirectory::user(std::string_view id, const slackjson::Nested &nestedProfile, bool postsAsBot,
     BatchWriter &out, const std::string &file, std::int64_t record)
 {
     auto it = m_users.find(id);
@@ -162,7 +162,8 @@ const SlackUser &SlackDirectory::user(std::string_view id, element profile, bool
         it->second.participant.isBot = id == kSlackbot;
     }
     SlackUser &user = it->second;
-    if (!user.listed && hasProfile && user.participant.displayName == id) {
+    element profile;
+    if (!user.listed && user.participant.displayName == id && nestedProfile.get(profile)) {
         // users.json lacks deleted and external people; their messages carry a copy of the profile.
         const std::string_view name = slackjson::firstNonEmpty(slackjson::string(profile, "display_name"),
             slackjson::string(profile, "real_name"), slackjson::string(profile, "name"));

@@ -3,6 +3,7 @@
 #include "domain/conversation.h"
 #include "domain/finding.h"
 #include "domain/participant.h"
+#include "slackjson.h"
 #include "slackmrkdwn.h"
 
 #include <simdjson.h>
@@ -51,8 +52,8 @@ public:
 
     // The participant for user ID, handed to OUT the first time (or again once a user_profile
     // names a user users.json lacks, or once such a user posts as an app: POSTSASBOT).
-    // PROFILE is the message's user_profile, valid only when HASPROFILE.
-    const SlackUser &user(std::string_view id, simdjson::dom::element profile, bool hasProfile, bool postsAsBot,
+    // PROFILE is the message's user_profile, read only when it might name the user.
+    const SlackUser &user(std::string_view id, const slackjson::Nested &profile, bool postsAsBot,
         BatchWriter &out, const std::string &file, std::int64_t record);
     // The participant for a bot that posts without a user: key slack:bot:<id or username>.
     const SlackUser &bot(std::string_view idOrName, std::string_view name, BatchWriter &out);

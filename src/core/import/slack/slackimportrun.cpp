@@ -277,8 +277,54 @@ void SlackImportRun::readRecords(array records, const InputEntry &entry)
     }
 }
 
+bool SlackImportRun::readDayFileOnDemand(const InputEntry &entry, const Conversation &conversation)
+{
+    simdjson::ondemand::document document;
+    simdjson::ondemand::array records;
+    if (!m_reader.iterate(m_input, entry, document) || document.get_array().get(records) != simdjson::SUCCESS)
+        return false; // not an array of records, or not readable as it stands: the DOM path decides
+    // Held until the whole file has been read: broken JSON is found only on the way, and such a file
+    // must add nothing (the DOM path then rejects it whole and says where it broke).
+    m_messages.holdFile();
+    std::int64_t index = 0;
+    bool rejected = false;
+    for (auto result : records) {
+        simdjson::ondemand::value record;
+        if (std::move(result).get(record) != simdjson::SUCCESS) {
+            rejected = true;
+            break;
+        }
+        if (index % kCancelCheckEvery == kCancelCheckEvery - 1 && m_out.isCancelled()) {
+            m_cancelled = true;
+            break;
+        }
+        simdjson::error_code error = simdjson::SUCCESS;
+        bool isMessage = false;
+        m_messages.read(record, entry.path, index, error, &isMessage);
+        // A first element that is no message: the DOM path skips the file with a note.
+        if (error || (index == 0 && !isMessage)) {
+            rejected = true;
+            break;
+        }
+        if (index++ == 0)
+            use(conversation);
+    }
+    // Past the array's end only the end of the document may follow ("[...] [...]" is no day file).
+    const bool atEnd = document.current_location().error() == simdjson::OUT_OF_BOUNDS;
+    if (rejected || (!m_cancelled && !atEnd)) {
+        m_messages.discardHeld();
+        return false;
+    }
+    m_messages.releaseHeld();
+    return true;
+}
+
 void SlackImportRun::readFile(const InputEntry &entry, const Conversation *folderConversation)
 {
+    if (folderConversation && readDayFileOnDemand(entry, *folderConversation)) {
+        finishFile(entry);
+        return;
+    }
     element root;
     if (!m_reader.parse(m_input, entry, folderConversation ? "day file" : "JSON file", root, m_findings)) {
         finishFile(entry);

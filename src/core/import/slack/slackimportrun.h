@@ -26,6 +26,7 @@ private:
     void loadList(const InputEntry *entry, bool users, ConversationKind kind);
     void readFolder(const SlackFolder &folder);
     void readFile(const InputEntry &entry, const Conversation *folderConversation);
+    bool readDayFileOnDemand(const InputEntry &entry, const Conversation &conversation);
     void readRecords(simdjson::dom::array records, const InputEntry &entry);
     Conversation folderConversation(const SlackFolder &folder);
     Conversation channelConversation(const SlackChannel &channel) const;

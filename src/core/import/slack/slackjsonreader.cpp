@@ -82,6 +82,14 @@ std::int64_t SlackJsonReader::lineOfJsonError(std::string_view bytes)
     return 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(end), '\n');
 }
 
+bool SlackJsonReader::iterate(const InputSource &input, const InputEntry &entry, simdjson::ondemand::document &doc)
+{
+    std::vector<Finding> unused; // parse() reports the same problem when it reads the file again
+    if (!load(input, entry, unused) || text::trim(lastBytes()).empty())
+        return false;
+    return m_onDemand.iterate(m_data, m_size, m_size + kInputPadding).get(doc) == simdjson::SUCCESS;
+}
+
 bool SlackJsonReader::parse(const InputSource &input, const InputEntry &entry, const char *what,
     simdjson::dom::element &root, std::vector<Finding> &findings)
 {

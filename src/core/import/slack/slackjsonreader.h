@@ -28,6 +28,12 @@ public:
     std::string_view lastBytes() const { return { m_data, m_size }; }
     std::uint64_t lastFileSize() const { return m_fileSize; }
 
+    // Starts On-Demand iteration over ENTRY (BOM skipped), for the bulk of an export, the day files,
+    // where building the whole DOM was most of the reading cost. DOC stays valid until the next
+    // call. False when the file cannot be read, is empty or is not valid UTF-8: parse() then reads
+    // it again and reports or repairs. Errors in the JSON itself show only while iterating.
+    bool iterate(const InputSource &input, const InputEntry &entry, simdjson::ondemand::document &doc);
+
     // Reads ENTRY into the buffer without parsing; false (and a finding) when it cannot be read.
     bool load(const InputSource &input, const InputEntry &entry, std::vector<Finding> &findings);
 
@@ -36,6 +42,7 @@ private:
     static std::int64_t lineOfJsonError(std::string_view bytes);
 
     simdjson::dom::parser m_parser;
+    simdjson::ondemand::parser m_onDemand;
     ReadBuffer m_buffer; // the file read, padded, parsed in place; reused from file to file
     ReadBuffer m_repaired; // a repaired copy when the file was not valid UTF-8
     const char *m_data = nullptr;
