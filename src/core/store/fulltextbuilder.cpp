@@ -124,7 +124,7 @@ void FullTextBuilder::run()
         }
         for (const auto &row : rows) {
             // Every parameter is bound on every row; the text outlives the step.
-            insert.bind(1, row.id).bindStatic(2, row.text);
+            insert.bind(1, row.id).bindStaticTerminated(2, row.text);
             if (!insert.execKeepingBindings()) {
                 std::lock_guard lock(m_mutex);
                 m_failed = true;

@@ -4,8 +4,9 @@
 #include "ftstokenizer.h"
 
 #include <sqlite3.h>
-
 #include <spdlog/spdlog.h>
+
+#include <cstring>
 
 namespace tb::core::sql {
 
@@ -57,6 +58,14 @@ Statement &Statement::bind(int index, std::string_view text)
 Statement &Statement::bindStatic(int index, std::string_view text)
 {
     sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+    return *this;
+}
+
+Statement &Statement::bindStaticTerminated(int index, const std::string &text)
+{
+    // A negative length makes SQLite measure the text up to its NUL and mark it terminated.
+    const bool innerNul = std::memchr(text.data(), 0, text.size()) != nullptr;
+    sqlite3_bind_text(m_stmt, index, text.c_str(), innerNul ? static_cast<int>(text.size()) : -1, SQLITE_STATIC);
     return *this;
 }
 

@@ -30,6 +30,10 @@ public:
     Statement &bind(int index, std::string_view text); // SQLite takes a copy
     // Binds TEXT without copying: it must stay alive and unchanged until the next reset().
     Statement &bindStatic(int index, std::string_view text);
+    // The same for a whole std::string, telling SQLite that the text ends in a NUL (when it holds
+    // none before): a virtual table that reads it as C text (FTS5) then uses it in place instead of
+    // copying every value to add the terminator.
+    Statement &bindStaticTerminated(int index, const std::string &text);
     Statement &bind(int index, const std::optional<std::int64_t> &value);
     Statement &bindNull(int index);
     Statement &bindOptionalText(int index, std::string_view text); // NULL when empty

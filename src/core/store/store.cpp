@@ -232,11 +232,21 @@ Result<WriteCounts> Store::write(std::int64_t importId, const ImportBatch &batch
     std::int64_t conversation = 0, author = 0;
     std::size_t lastConversation = 0, lastAuthor = 0;
     bool looked = false; // conversation and author hold the ids of messages[lastConversation/lastAuthor]
+    constexpr std::size_t kPrefetchAhead = 16;
+    if (m_bulkKeysActive) {
+        m_batchKeys.resize(batch.messages.size());
+        for (std::size_t i = 0; i < batch.messages.size(); ++i)
+            m_batchKeys[i] = FingerprintSet::of(batch.messages[i].key);
+    }
     for (std::size_t i = 0; i < batch.messages.size(); ++i) {
         const auto &m = batch.messages[i];
         ++counts.messagesSeen;
-        if (m_bulkKeysActive && !m_bulkKeys.insert(m.key))
-            continue; // already written by this import
+        if (m_bulkKeysActive) {
+            if (i + kPrefetchAhead < m_batchKeys.size())
+                m_bulkKeys.prefetch(m_batchKeys[i + kPrefetchAhead]);
+            if (!m_bulkKeys.insert(m_batchKeys[i]))
+                continue; // already written by this import
+        }
         // Neighbouring messages mostly share their conversation and often their author: looking
         // the keys up again for every row was a tenth of the writer's own time.
         if (!looked || m.conversationKey != batch.messages[lastConversation].conversationKey) {

@@ -349,6 +349,7 @@ private:
     std::map<std::string, Conversation> m_deferredConversations;
     // Bulk mode into an empty project: the keys written so far (the key index is built afterwards).
     FingerprintSet m_bulkKeys;
+    std::vector<FingerprintSet::Fingerprint> m_batchKeys; // the keys of the batch being written
     bool m_bulkKeysActive = false;
     sql::Statement m_upsertParticipant, m_findParticipant, m_insertBareParticipant;
     sql::Statement m_upsertConversation, m_findConversation, m_insertBareConversation, m_setConversationParent;

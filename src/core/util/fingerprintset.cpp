@@ -1,6 +1,32 @@
 #include "fingerprintset.h"
 
+#include <cstring>
+#include <new>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 namespace tb::core {
+
+FingerprintSet::Slots FingerprintSet::allocate(std::size_t count)
+{
+    // A million-key table is tens of megabytes touched at random: in 4 KiB pages nearly every
+    // lookup also misses the TLB (a page walk, dearer still in a VM). Large tables ask for 2 MiB pages.
+    constexpr std::size_t kHugePage = std::size_t(2) << 20;
+    const std::size_t bytes = count * sizeof(Fingerprint);
+    const bool huge = bytes >= kHugePage;
+    const std::size_t rounded = huge ? (bytes + kHugePage - 1) / kHugePage * kHugePage : bytes;
+    void *memory = std::aligned_alloc(huge ? kHugePage : alignof(Fingerprint), rounded);
+    if (!memory)
+        throw std::bad_alloc();
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (huge)
+        madvise(memory, rounded, MADV_HUGEPAGE); // advice only: without it the table just works slower
+#endif
+    std::memset(memory, 0, bytes);
+    return Slots(static_cast<Fingerprint *>(memory));
+}
 
 FingerprintSet::Fingerprint FingerprintSet::of(std::string_view bytes)
 {
@@ -25,9 +51,9 @@ FingerprintSet::Fingerprint FingerprintSet::of(std::string_view bytes)
 
 bool FingerprintSet::insert(Fingerprint fingerprint)
 {
-    if ((m_size + 1) * 2 > m_slots.size())
-        rehash(m_slots.empty() ? 1024 : m_slots.size() * 2);
-    const std::size_t mask = m_slots.size() - 1;
+    if ((m_size + 1) * 2 > m_slotCount)
+        rehash(m_slotCount == 0 ? 1024 : m_slotCount * 2);
+    const std::size_t mask = m_slotCount - 1;
     for (std::size_t i = fingerprint.a & mask;; i = (i + 1) & mask) {
         Fingerprint &slot = m_slots[i];
         if (slot == Fingerprint{}) {
@@ -42,7 +68,8 @@ bool FingerprintSet::insert(Fingerprint fingerprint)
 
 void FingerprintSet::clear()
 {
-    m_slots = {};
+    m_slots.reset();
+    m_slotCount = 0;
     m_size = 0;
 }
 
@@ -51,18 +78,20 @@ void FingerprintSet::reserve(std::size_t count)
     std::size_t slots = 1024;
     while (slots < count * 2)
         slots *= 2;
-    if (slots > m_slots.size())
+    if (slots > m_slotCount)
         rehash(slots);
 }
 
 void FingerprintSet::rehash(std::size_t slots)
 {
-    std::vector<Fingerprint> old = std::move(m_slots);
-    m_slots.assign(slots, Fingerprint{});
+    const Slots old = std::move(m_slots);
+    const std::size_t oldCount = m_slotCount;
+    m_slots = allocate(slots);
+    m_slotCount = slots;
     m_size = 0;
-    for (const auto &f : old) {
-        if (!(f == Fingerprint{}))
-            insert(f);
+    for (std::size_t i = 0; i < oldCount; ++i) {
+        if (!(old[i] == Fingerprint{}))
+            insert(old[i]);
     }
 }
 

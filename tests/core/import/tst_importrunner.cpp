@@ -4,6 +4,7 @@
 #include "support/testsupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -207,6 +208,33 @@ private Q_SLOTS:
         again.setBulkThresholdBytes(0);
         QCOMPARE(again.run(chat.toStdString(), {}).counts.messagesAdded, std::uint64_t(0));
         QCOMPARE((*bulk)->search(SearchQuery::parse("number"), 100000)->size(), std::size_t(45000));
+    }
+
+    void run_bulkImport_indexesTheWholeTextAroundANulCharacter()
+    {
+        // The search index is handed each text as C text where it holds no NUL; one that does must
+        // still be indexed to its end.
+        QTemporaryDir dir, project;
+        tb::test::writeFile(dir.path(), QStringLiteral("users.json"), R"([{"id":"U1","name":"ann"}])");
+        tb::test::writeFile(dir.path(), QStringLiteral("channels.json"), R"([{"id":"C1","name":"general"}])");
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("general")));
+        tb::test::writeFile(dir.path() + QStringLiteral("/general"), QStringLiteral("2020-01-01.json"),
+            R"([{"ts":"1577836800.000100","user":"U1","text":"before\u0000afterwards"},)"
+            R"({"ts":"1577836801.000100","user":"U1","text":"plain beforehand"}])");
+        auto store = Store::open(QString(project.path() + QStringLiteral("/p.tunebench")).toStdString());
+        ImportRunner runner(**store);
+        runner.setBulkThresholdBytes(0); // the search index is built alongside, then adopted
+        const auto report = runner.run(dir.path().toStdString(), {});
+        QVERIFY2(report.error.empty(), report.error.c_str());
+        QCOMPARE(report.counts.messagesAdded, std::uint64_t(2));
+        QCOMPARE((*store)->pendingIndexCount(), std::uint64_t(0));
+        for (const auto &[word, key] : { std::pair{ "afterwards", "slack:C1:1577836800.000100" },
+                 std::pair{ "beforehand", "slack:C1:1577836801.000100" } }) {
+            const auto hits = (*store)->search(SearchQuery::parse(word));
+            QVERIFY(hits);
+            QCOMPARE(hits->size(), std::size_t(1));
+            QCOMPARE(hits->front().message.key, std::string(key));
+        }
     }
 
     void run_bulkImport_leavesAProjectFileThatStandsAlone()
