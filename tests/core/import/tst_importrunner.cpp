@@ -144,11 +144,9 @@ private Q_SLOTS:
     void run_cancelled_leavesProjectAsItWas()
     {
         QTemporaryDir dir;
-        const QString small = dir.path() + QStringLiteral("/WhatsApp Chat with Short.txt");
-        QFile file(small);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("01/02/2022, 10:00 - Ana: first\n01/02/2022, 10:01 - Ben: second\n");
-        file.close();
+        const QString small = tb::test::writeFile(dir.path(), QStringLiteral("WhatsApp Chat with Short.txt"),
+            "01/02/2022, 10:00 - Ana: first\n01/02/2022, 10:01 - Ben: second\n");
+        QVERIFY(!small.isEmpty());
         const QString chat = tb::test::writeFile(
             dir.path(), QStringLiteral("WhatsApp Chat with Long Talker.txt"), tb::test::whatsAppChat(60000));
         auto store = Store::open(QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString());
@@ -263,11 +261,9 @@ private Q_SLOTS:
     void run_bulkIntoProjectWithMessages_indexesTheNewOnes()
     {
         QTemporaryDir dir;
-        const QString small = dir.path() + QStringLiteral("/WhatsApp Chat with Short.txt");
-        QFile file(small);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("01/02/2022, 10:00 - Ana: first\n01/02/2022, 10:01 - Ben: second\n");
-        file.close();
+        const QString small = tb::test::writeFile(dir.path(), QStringLiteral("WhatsApp Chat with Short.txt"),
+            "01/02/2022, 10:00 - Ana: first\n01/02/2022, 10:01 - Ben: second\n");
+        QVERIFY(!small.isEmpty());
         const QString chat = writeLongChat(dir, 30000);
         const std::string path = QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString();
         auto store = Store::open(path);
@@ -333,11 +329,9 @@ private Q_SLOTS:
     void run_unrecognisedInput_saysSoAndWritesNothing()
     {
         QTemporaryDir dir;
-        const QString notes = dir.path() + QStringLiteral("/notes.bin");
-        QFile file(notes);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray("\x00\x01\x02 not an export", 20));
-        file.close();
+        const QString notes = tb::test::writeFile(
+            dir.path(), QStringLiteral("notes.bin"), QByteArray("\x00\x01\x02 not an export", 20));
+        QVERIFY(!notes.isEmpty());
         auto store = Store::open(QString(dir.path() + QStringLiteral("/p.tunebench")).toStdString());
         ImportRunner runner(**store);
         const auto report = runner.run(notes.toStdString(), {});

@@ -54,7 +54,7 @@ bool isTrue(element v)
 // The fields of one message this importer uses, gathered in a single pass over the object.
 struct SlackMessageReader::Fields {
     std::string_view ts, user, text, subtype, threadTs, botId, username;
-    bool edited = false, media = false, tsIsNumber = false;
+    bool edited = false, media = false;
     bool isMessage = false; // has a ts, text, user or subtype, of whatever type
     slackjson::Nested profile, botProfile, blocks, attachments, comment, replies;
     char tsNumber[40] = {};
@@ -64,7 +64,6 @@ struct SlackMessageReader::Fields {
         if (number >= 0 && number < 1e12) {
             std::snprintf(tsNumber, sizeof tsNumber, "%.6f", number);
             ts = tsNumber;
-            tsIsNumber = true;
         }
     }
 };
