@@ -44,7 +44,7 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${TB_HOMEPAGE}")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-# dpkg-shlibdeps declares the libraries the binaries link (Qt, SQLite, libzip, spdlog, fmt, ...).
+# dpkg-shlibdeps declares the libraries the binaries link (Qt, libzip, spdlog, fmt, ...; SQLite is built in).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 if(TB_BUILD_GUI)
   # Qt loads its SVG image and icon plugins at run time, so dpkg-shlibdeps cannot see them; without

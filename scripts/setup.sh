@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache git
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-l10n-tools libgl-dev
   libqt6svg6   # the SVG image and icon plugins: the app icon is drawn from an SVG
-  nlohmann-json3-dev libspdlog-dev libfmt-dev qtkeychain-qt6-dev libsqlite3-dev libzip-dev
+  nlohmann-json3-dev libspdlog-dev libfmt-dev qtkeychain-qt6-dev libzip-dev
   libsimdjson-dev libpcre2-dev libjemalloc-dev libgtest-dev libbenchmark-dev
   python3 time xvfb xauth imagemagick fonts-noto-color-emoji
   desktop-file-utils appstream dpkg-dev file   # packaging checks and the .deb (scripts/package.sh)
