@@ -41,7 +41,9 @@ Result<std::unique_ptr<InputSource>> FolderInput::open(const std::filesystem::pa
         std::error_code fileEc;
         if (!entry.is_regular_file(fileEc))
             continue;
-        const auto rel = std::filesystem::relative(entry.path(), folder, fileEc).generic_string();
+        // The iterator's paths all start with FOLDER as given, so a lexical difference is exact;
+        // relative() would resolve both paths through the file system for every file.
+        const auto rel = entry.path().lexically_relative(folder).generic_string();
         // Hidden files such as .DS_Store and __MACOSX never hold messages.
         if (rel.empty() || rel.front() == '.' || rel.find("/.") != std::string::npos)
             continue;

@@ -45,6 +45,23 @@ struct Module {
     void *builtinContext = nullptr;
 };
 
+// What the built-in tokenizer does with one character outside ASCII, learned by asking it the first
+// time the character is met: whether it may start a token (a letter or digit), whether it may
+// continue one (combining marks too), and the bytes it folds to. unicode61 decides this for each
+// character alone, whatever surrounds it, so the answer holds everywhere.
+struct CharRule {
+    enum State : std::uint8_t { Unknown, Learned, Unsupported };
+    State state = Unknown; // Unsupported: the answers did not fit that model; the built-in one decides
+    bool starts = false;
+    bool continues = false;
+    std::uint8_t foldSize = 0;
+    std::array<char, 4> fold{};
+};
+
+constexpr std::uint32_t kRulePageSize = 256;
+constexpr std::uint32_t kCodePoints = 0x110000;
+using RulePage = std::array<CharRule, kRulePageSize>;
+
 struct Tokenizer {
     const Module *module = nullptr;
     Fts5Tokenizer *inner = nullptr;
@@ -52,6 +69,15 @@ struct Tokenizer {
     // Scratch for the text being tokenized: one bit per byte, and its bytes with A-Z lowered.
     std::vector<std::uint64_t> words, separators, high;
     std::string fold;
+    // Rules for the characters met so far, in pages of 256 made when first needed.
+    std::vector<std::unique_ptr<RulePage>> rules;
+    // Scratch for a word with characters outside ASCII: its folded tokens, waiting until the whole
+    // word is known to be readable here.
+    std::string wordFold;
+    struct PendingToken {
+        int foldStart, foldEnd, start, end;
+    };
+    std::vector<PendingToken> wordTokens;
 };
 
 // Passes the built-in tokenizer's tokens on with offsets into the whole text, and remembers the
@@ -140,6 +166,8 @@ void classify64(const unsigned char *src, unsigned char *dst, std::uint64_t &wor
 // The first position at or after FROM whose bit is set in BITS (one word per 64 bytes), or END.
 int nextSet(const std::uint64_t *bits, int from, int end)
 {
+    if (from >= end)
+        return end; // FROM may be the end of a text that fills its last block: no word to read there
     int block = from >> 6;
     std::uint64_t w = bits[block] & (~std::uint64_t(0) << (from & 63));
     const int blocks = (end + 63) >> 6;
@@ -163,6 +191,153 @@ bool anySet(const std::uint64_t *bits, int from, int to)
             return true;
     }
     return false;
+}
+
+struct Probed {
+    std::string text;
+    int start, end;
+    bool operator==(const Probed &) const = default;
+};
+
+int collectProbed(void *context, int, const char *token, int size, int start, int end)
+{
+    try { // called from SQLite's C code: no exception may cross it
+        static_cast<std::vector<Probed> *>(context)->push_back({std::string(token, std::size_t(size)), start, end});
+    } catch (const std::bad_alloc &) {
+        return SQLITE_NOMEM;
+    }
+    return SQLITE_OK;
+}
+
+// Asks the built-in tokenizer what it does with the character CH (its UTF-8 bytes): inside a word
+// ("a" CH "a") and at the start of one (CH "a").
+CharRule learnRule(const Tokenizer &tokenizer, std::string_view ch)
+{
+    CharRule rule;
+    rule.state = CharRule::Unsupported;
+    const int n = int(ch.size());
+    const std::string inside = "a" + std::string(ch) + "a";
+    const std::string leading = std::string(ch) + "a";
+    std::vector<Probed> insideTokens, leadingTokens;
+    const auto &builtin = tokenizer.module->builtin;
+    if (builtin.xTokenize(tokenizer.inner, &insideTokens, FTS5_TOKENIZE_DOCUMENT, inside.data(), int(inside.size()),
+                          collectProbed) != SQLITE_OK ||
+        builtin.xTokenize(tokenizer.inner, &leadingTokens, FTS5_TOKENIZE_DOCUMENT, leading.data(),
+                          int(leading.size()), collectProbed) != SQLITE_OK)
+        return rule;
+    std::string fold;
+    if (insideTokens.size() == 1 && insideTokens[0].start == 0 && insideTokens[0].end == n + 2 &&
+        insideTokens[0].text.size() >= 2 && insideTokens[0].text.front() == 'a' && insideTokens[0].text.back() == 'a') {
+        rule.continues = true;
+        fold = insideTokens[0].text.substr(1, insideTokens[0].text.size() - 2);
+    } else if (insideTokens != std::vector<Probed>{{"a", 0, 1}, {"a", n + 1, n + 2}}) {
+        return rule;
+    }
+    if (rule.continues && leadingTokens == std::vector<Probed>{{fold + "a", 0, n + 1}})
+        rule.starts = true;
+    else if (leadingTokens != std::vector<Probed>{{"a", n, n + 1}})
+        return rule;
+    if (fold.size() > rule.fold.size())
+        return rule;
+    rule.foldSize = std::uint8_t(fold.size());
+    std::memcpy(rule.fold.data(), fold.data(), fold.size());
+    rule.state = CharRule::Learned;
+    return rule;
+}
+
+// The length of the well-formed UTF-8 character at P (before END), with its code point in CP, or 0
+// when the bytes are not one. The built-in tokenizer reads broken UTF-8 in ways of its own (any
+// run of continuation bytes joins the character before), so such words stay with it.
+int decodeUtf8(const unsigned char *p, const unsigned char *end, std::uint32_t &cp)
+{
+    const unsigned lead = p[0];
+    int n = 0;
+    std::uint32_t least = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        n = 2, cp = lead & 0x1F, least = 0x80;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        n = 3, cp = lead & 0x0F, least = 0x800;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        n = 4, cp = lead & 0x07, least = 0x10000;
+    } else {
+        return 0;
+    }
+    if (end - p < n)
+        return 0;
+    for (int k = 1; k < n; ++k) {
+        if ((p[k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[k] & 0x3Fu);
+    }
+    if (cp < least || cp >= kCodePoints || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    if (p + n < end && (p[n] & 0xC0) == 0x80)
+        return 0; // the built-in reader would take this stray byte into the character
+    return n;
+}
+
+const CharRule *ruleFor(Tokenizer &tokenizer, std::uint32_t cp, std::string_view bytes)
+{
+    if (tokenizer.rules.empty())
+        tokenizer.rules.resize(kCodePoints / kRulePageSize);
+    auto &page = tokenizer.rules[cp / kRulePageSize];
+    if (!page)
+        page = std::make_unique<RulePage>();
+    CharRule &rule = (*page)[cp % kRulePageSize];
+    if (rule.state == CharRule::Unknown)
+        rule = learnRule(tokenizer, bytes);
+    return rule.state == CharRule::Learned ? &rule : nullptr;
+}
+
+// Tokenizes the word [FROM, TO) of TEXT, which holds characters outside ASCII and no ASCII
+// separator, as the built-in tokenizer would, from the rules learned for its characters; LOWERED
+// is TEXT with A-Z lowered. Returns false, having passed nothing on, when a character is not
+// well-formed UTF-8 or has no rule: the built-in tokenizer must read the word then. Otherwise RC
+// is what the last call of TOKEN answered.
+bool tokenizeWord(Tokenizer &tokenizer, void *context, const char *text, const char *lowered, int from, int to,
+                  TokenCallback token, int &rc)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text);
+    std::string &fold = tokenizer.wordFold;
+    auto &tokens = tokenizer.wordTokens;
+    fold.clear();
+    tokens.clear();
+    bool inToken = false;
+    for (int at = from; at < to;) {
+        if (bytes[at] < 0x80) { // a letter or digit: the word holds no ASCII separator
+            if (!inToken)
+                tokens.push_back({int(fold.size()), 0, at, 0});
+            inToken = true;
+            fold += lowered[at];
+            tokens.back().end = ++at;
+            continue;
+        }
+        std::uint32_t cp = 0;
+        const int n = decodeUtf8(bytes + at, bytes + to, cp);
+        const CharRule *rule = n ? ruleFor(tokenizer, cp, std::string_view(text + at, std::size_t(n))) : nullptr;
+        if (!rule)
+            return false;
+        if (inToken ? rule->continues : rule->starts) {
+            if (!inToken)
+                tokens.push_back({int(fold.size()), 0, at, 0});
+            inToken = true;
+            fold.append(rule->fold.data(), rule->foldSize);
+            tokens.back().end = at + n;
+        } else if (inToken) {
+            tokens.back().foldEnd = int(fold.size());
+            inToken = false;
+        }
+        at += n;
+    }
+    if (inToken)
+        tokens.back().foldEnd = int(fold.size());
+    rc = SQLITE_OK;
+    for (const auto &t : tokens) {
+        rc = token(context, 0, fold.data() + t.foldStart, t.foldEnd - t.foldStart, t.start, t.end);
+        if (rc != SQLITE_OK)
+            break;
+    }
+    return true;
 }
 
 int tokenizeFast(Tokenizer &tokenizer, void *context, int flags, const char *text, int size, TokenCallback token)
@@ -200,16 +375,16 @@ int tokenizeFast(Tokenizer &tokenizer, void *context, int flags, const char *tex
         if (start >= size)
             return SQLITE_OK;
         i = nextSet(tokenizer.separators.data(), start, size);
-        int rc;
-        if (anySet(tokenizer.high.data(), start, i)) {
+        int rc = SQLITE_OK;
+        if (!anySet(tokenizer.high.data(), start, i)) {
+            rc = token(context, 0, tokenizer.fold.data() + start, i - start, start, i);
+        } else if (!tokenizeWord(tokenizer, context, text, tokenizer.fold.data(), start, i, token, rc)) {
             // Non-ASCII characters may separate, fold or vanish: the built-in tables decide.
             Shifted shifted{context, token, start, SQLITE_OK};
             rc = tokenizer.module->builtin.xTokenize(tokenizer.inner, &shifted, flags, text + start, i - start,
                                                      shiftedToken);
             if (shifted.rc != SQLITE_OK)
                 rc = shifted.rc;
-        } else {
-            rc = token(context, 0, tokenizer.fold.data() + start, i - start, start, i);
         }
         if (rc != SQLITE_OK)
             return rc == SQLITE_DONE ? SQLITE_OK : rc;

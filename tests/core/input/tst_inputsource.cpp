@@ -54,6 +54,27 @@ private Q_SLOTS:
         QCOMPARE(*(*input)->peek(entries[1], 1), std::string("["));
     }
 
+    void open_folder_namesLinkedFilesByTheirPlaceInTheExport()
+    {
+        // Someone who gathered an export from several places with links: each file is listed
+        // where it sits in the export, not where its link points, whether or not the folder is
+        // given with a trailing slash.
+        QTemporaryDir dir;
+        writeFile(dir.path() + QStringLiteral("/elsewhere/day.json"), "[2]");
+        QDir().mkpath(dir.path() + QStringLiteral("/export/general"));
+        QVERIFY(QFile::link(dir.path() + QStringLiteral("/elsewhere/day.json"),
+                            dir.path() + QStringLiteral("/export/general/2020-01-02.json")));
+        const QString folder = dir.path() + QStringLiteral("/export");
+        for (const QString &root : QStringList{folder, folder + QLatin1Char('/')}) {
+            auto input = InputSource::open(root.toStdString());
+            QVERIFY(input);
+            const auto &entries = (*input)->entries();
+            QCOMPARE(entries.size(), std::size_t(1));
+            QCOMPARE(entries[0].path, std::string("general/2020-01-02.json"));
+            QCOMPARE(*(*input)->read(entries[0]), std::string("[2]"));
+        }
+    }
+
     void open_zip_isRecognisedByContentNotName()
     {
         QTemporaryDir dir;

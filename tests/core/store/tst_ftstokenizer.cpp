@@ -158,6 +158,47 @@ private Q_SLOTS:
         }
     }
 
+    void everyCharacter_isTokenizedAsTheBuiltInDoes()
+    {
+        // Words outside ASCII are read from rules learned per character: every character of the
+        // Basic Multilingual Plane and of the emoji plane, and a sample of the planes above, must
+        // start, continue, end and fold tokens exactly as SQLite's own tokenizer does, at the start
+        // of a word, inside one, next to combining marks and to itself.
+        const auto utf8 = [](std::uint32_t cp) {
+            std::string out;
+            if (cp < 0x800) {
+                out += char(0xC0 | (cp >> 6));
+            } else if (cp < 0x10000) {
+                out += char(0xE0 | (cp >> 12));
+                out += char(0x80 | ((cp >> 6) & 0x3F));
+            } else {
+                out += char(0xF0 | (cp >> 18));
+                out += char(0x80 | ((cp >> 12) & 0x3F));
+                out += char(0x80 | ((cp >> 6) & 0x3F));
+            }
+            out += char(0x80 | (cp & 0x3F));
+            return out;
+        };
+        for (const auto &options : std::vector<std::vector<const char *>>{{"remove_diacritics", "2"}, {}, {"remove_diacritics", "0"}}) {
+            const Unicode61 builtin(m_builtin, options);
+            const Unicode61 fast(m_fast.handle(), options);
+            const bool everyPlane = options.size() == 2 && std::string(options[1]) == "2";
+            for (std::uint32_t cp = 0x80; cp < 0x110000; cp += (cp < 0x20000 || !everyPlane) ? 1 : 251) {
+                if (cp >= 0xD800 && cp <= 0xDFFF)
+                    continue;
+                if (cp == 0x10000 && !everyPlane)
+                    break;
+                const std::string c = utf8(cp);
+                for (const std::string &text : {"x" + c + "Y", c + "b", "\xc3\xa9" + c + c + "Ab", c, "a" + c + "\xcc\x81 " + c}) {
+                    if (fast.tokens(text) != builtin.tokens(text))
+                        QFAIL(qPrintable(QStringLiteral("tokens differ for U+%1 in: %2")
+                                             .arg(cp, 4, 16, QLatin1Char('0'))
+                                             .arg(QString::fromUtf8(QByteArray::fromStdString(text).toPercentEncoding()))));
+                }
+            }
+        }
+    }
+
     void stoppingEarly_stopsTheWholeText()
     {
         const Unicode61 builtin(m_builtin, {"remove_diacritics", "2"});
