@@ -1,5 +1,7 @@
 #include "ftstokenizer.h"
 
+#include "util/text.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -245,38 +247,18 @@ CharRule learnRule(const Tokenizer &tokenizer, std::string_view ch)
     return rule;
 }
 
-// The length of the well-formed UTF-8 character at P (before END), with its code point in CP, or 0
-// when the bytes are not one. The built-in tokenizer reads broken UTF-8 in ways of its own (any
-// run of continuation bytes joins the character before), so such words stay with it.
-int decodeUtf8(const unsigned char *p, const unsigned char *end, std::uint32_t &cp)
+// The length of the character at WORD[AT] when it is well-formed UTF-8, or 0. The built-in
+// tokenizer reads broken UTF-8 in ways of its own (any run of continuation bytes joins the
+// character before), so words with such bytes stay with it.
+std::size_t characterAt(std::string_view word, std::size_t at, char32_t &cp)
 {
-    const unsigned lead = p[0];
-    int n = 0;
-    std::uint32_t least = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        n = 2, cp = lead & 0x1F, least = 0x80;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        n = 3, cp = lead & 0x0F, least = 0x800;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        n = 4, cp = lead & 0x07, least = 0x10000;
-    } else {
-        return 0;
-    }
-    if (end - p < n)
-        return 0;
-    for (int k = 1; k < n; ++k) {
-        if ((p[k] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[k] & 0x3Fu);
-    }
-    if (cp < least || cp >= kCodePoints || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    if (p + n < end && (p[n] & 0xC0) == 0x80)
+    const std::size_t n = text::utf8CharacterAt(word, at, cp);
+    if (n && at + n < word.size() && (static_cast<unsigned char>(word[at + n]) & 0xC0) == 0x80)
         return 0; // the built-in reader would take this stray byte into the character
     return n;
 }
 
-const CharRule *ruleFor(Tokenizer &tokenizer, std::uint32_t cp, std::string_view bytes)
+const CharRule *ruleFor(Tokenizer &tokenizer, char32_t cp, std::string_view bytes)
 {
     if (tokenizer.rules.empty())
         tokenizer.rules.resize(kCodePoints / kRulePageSize);
@@ -298,6 +280,7 @@ bool tokenizeWord(Tokenizer &tokenizer, void *context, const char *text, const c
                   TokenCallback token, int &rc)
 {
     const auto *bytes = reinterpret_cast<const unsigned char *>(text);
+    const std::string_view word(text + from, std::size_t(to - from));
     std::string &fold = tokenizer.wordFold;
     auto &tokens = tokenizer.wordTokens;
     fold.clear();
@@ -312,8 +295,8 @@ bool tokenizeWord(Tokenizer &tokenizer, void *context, const char *text, const c
             tokens.back().end = ++at;
             continue;
         }
-        std::uint32_t cp = 0;
-        const int n = decodeUtf8(bytes + at, bytes + to, cp);
+        char32_t cp = 0;
+        const int n = int(characterAt(word, std::size_t(at - from), cp));
         const CharRule *rule = n ? ruleFor(tokenizer, cp, std::string_view(text + at, std::size_t(n))) : nullptr;
         if (!rule)
             return false;

@@ -54,6 +54,14 @@ char32_t decodeAt(std::string_view s, std::size_t i, std::size_t len)
 
 } // namespace
 
+std::size_t utf8CharacterAt(std::string_view s, std::size_t i, char32_t &codepoint)
+{
+    const std::size_t len = utf8SequenceLength(s, i);
+    if (len)
+        codepoint = decodeAt(s, i, len);
+    return len;
+}
+
 bool isValidUtf8(std::string_view bytes)
 {
     for (std::size_t i = 0; i < bytes.size();) {

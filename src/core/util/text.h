@@ -24,6 +24,11 @@ std::string unescapeHtml(std::string_view escaped);
 std::string_view trim(std::string_view s);
 std::string toLowerAscii(std::string_view s);
 
+// The length of the well-formed UTF-8 character at S[I] (1 for ASCII), with its code point in
+// CODEPOINT, or 0 when the bytes there are not one (RFC 3629: no overlong forms, no surrogates,
+// nothing above U+10FFFF).
+std::size_t utf8CharacterAt(std::string_view s, std::size_t i, char32_t &codepoint);
+
 // Appends the UTF-8 encoding of CODEPOINT.
 void appendUtf8(std::string &out, char32_t codepoint);
 

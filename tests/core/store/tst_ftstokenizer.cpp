@@ -2,6 +2,9 @@
 // tokens, same offsets, same search results and snippets, for any text and any options.
 #include "store/ftstokenizer.h"
 #include "store/sqlite.h"
+#include "util/text.h"
+
+#include "support/unicode61.h"
 
 #include <QtTest>
 
@@ -13,53 +16,9 @@
 #include <vector>
 
 using namespace tb::core;
+using tb::test::Unicode61;
 
 namespace {
-
-using Token = std::tuple<std::string, int, int>;
-
-// One connection's "unicode61", created with ARGS.
-class Unicode61 {
-public:
-    Unicode61(sqlite3 *db, const std::vector<const char *> &args)
-    {
-        fts5_api *api = sql::fts5Api(db);
-        void *context = nullptr;
-        if (!api || api->xFindTokenizer(api, "unicode61", &context, &m_module) != SQLITE_OK)
-            return;
-        m_rc = m_module.xCreate(context, const_cast<const char **>(args.data()), int(args.size()), &m_tokenizer);
-    }
-    ~Unicode61()
-    {
-        if (m_tokenizer)
-            m_module.xDelete(m_tokenizer);
-    }
-    int createResult() const { return m_rc; }
-
-    // Tokens of TEXT; stops after STOPAFTER tokens by answering SQLITE_DONE, as snippet() does.
-    std::vector<Token> tokens(const std::string &text, int stopAfter = -1, int *rc = nullptr) const
-    {
-        struct Collect {
-            std::vector<Token> out;
-            int stopAfter;
-        } collect{{}, stopAfter};
-        const auto callback = [](void *c, int, const char *token, int size, int start, int end) {
-            auto *self = static_cast<Collect *>(c);
-            self->out.emplace_back(std::string(token, std::size_t(size)), start, end);
-            return int(self->out.size()) == self->stopAfter ? SQLITE_DONE : SQLITE_OK;
-        };
-        const int result = m_module.xTokenize(m_tokenizer, &collect, FTS5_TOKENIZE_DOCUMENT, text.data(),
-                                              int(text.size()), callback);
-        if (rc)
-            *rc = result;
-        return collect.out;
-    }
-
-private:
-    fts5_tokenizer m_module{};
-    Fts5Tokenizer *m_tokenizer = nullptr;
-    int m_rc = SQLITE_ERROR;
-};
 
 // Pieces that exercise every path: ASCII words and separators, letters that fold or lose their
 // marks, combining marks alone and after letters, non-letters outside ASCII (emoji, NBSP, U+202F,
@@ -164,21 +123,6 @@ private Q_SLOTS:
         // Basic Multilingual Plane and of the emoji plane, and a sample of the planes above, must
         // start, continue, end and fold tokens exactly as SQLite's own tokenizer does, at the start
         // of a word, inside one, next to combining marks and to itself.
-        const auto utf8 = [](std::uint32_t cp) {
-            std::string out;
-            if (cp < 0x800) {
-                out += char(0xC0 | (cp >> 6));
-            } else if (cp < 0x10000) {
-                out += char(0xE0 | (cp >> 12));
-                out += char(0x80 | ((cp >> 6) & 0x3F));
-            } else {
-                out += char(0xF0 | (cp >> 18));
-                out += char(0x80 | ((cp >> 12) & 0x3F));
-                out += char(0x80 | ((cp >> 6) & 0x3F));
-            }
-            out += char(0x80 | (cp & 0x3F));
-            return out;
-        };
         for (const auto &options : std::vector<std::vector<const char *>>{{"remove_diacritics", "2"}, {}, {"remove_diacritics", "0"}}) {
             const Unicode61 builtin(m_builtin, options);
             const Unicode61 fast(m_fast.handle(), options);
@@ -188,7 +132,8 @@ private Q_SLOTS:
                     continue;
                 if (cp == 0x10000 && !everyPlane)
                     break;
-                const std::string c = utf8(cp);
+                std::string c;
+                text::appendUtf8(c, cp);
                 for (const std::string &text : {"x" + c + "Y", c + "b", "\xc3\xa9" + c + c + "Ab", c, "a" + c + "\xcc\x81 " + c}) {
                     if (fast.tokens(text) != builtin.tokens(text))
                         QFAIL(qPrintable(QStringLiteral("tokens differ for U+%1 in: %2")
